@@ -1,0 +1,111 @@
+/**
+ * The HTTP API's bodies, as zod schemas with their types derived from them (HOST-CONTRACT.md).
+ * The host parses every request body with these; the renderer and tests use the same types.
+ */
+import { z } from 'zod';
+import { ERROR_CODES } from '../core/errors';
+import { PARTICIPANT_ROLES } from '../core/roles';
+import { SESSION_TITLE_MAX_LENGTH } from '../core/workshop/session-info';
+
+export const DISPLAY_NAME_MAX_LENGTH = 60;
+
+export const ErrorBodySchema = z.object({
+  error: z.enum(ERROR_CODES),
+  message: z.string(),
+});
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+
+export const HealthSchema = z.object({ ok: z.literal(true), version: z.string() });
+export type Health = z.infer<typeof HealthSchema>;
+
+export const CreateSessionBodySchema = z.object({
+  title: z.string().trim().min(1).max(SESSION_TITLE_MAX_LENGTH),
+  template: z.string().max(100).optional(),
+});
+export type CreateSessionBody = z.infer<typeof CreateSessionBodySchema>;
+
+/** `ok`: openable; `corrupt`/`too-new`: the file is listed (so nothing looks lost) but cannot be opened. */
+export const SessionStatusSchema = z.enum(['ok', 'corrupt', 'too-new']);
+export type SessionStatus = z.infer<typeof SessionStatusSchema>;
+
+export const SessionSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  shared: z.boolean(),
+  status: SessionStatusSchema,
+  file: z.string(),
+});
+export type SessionSummary = z.infer<typeof SessionSummarySchema>;
+
+export const ShareBodySchema = z
+  .object({ address: z.string().max(100).optional() })
+  .optional();
+export type ShareBody = z.infer<typeof ShareBodySchema>;
+
+export const ShareResponseSchema = z.object({
+  sessionId: z.string(),
+  joinCode: z.string(),
+  joinUrl: z.string(),
+  joinSecret: z.string(),
+  qrSvg: z.string(),
+  address: z.string(),
+  port: z.number(),
+  expiresAt: z.number(),
+});
+export type ShareResponse = z.infer<typeof ShareResponseSchema>;
+
+export const RoleSchema = z.enum(PARTICIPANT_ROLES);
+
+export const JoinBodySchema = z
+  .object({
+    code: z.string().max(20).optional(),
+    secret: z.string().max(200).optional(),
+    name: z.string().trim().max(DISPLAY_NAME_MAX_LENGTH).optional(),
+    anonymous: z.boolean().optional(),
+    role: RoleSchema,
+  })
+  .refine((b) => Boolean(b.code) !== Boolean(b.secret), {
+    message: 'give either a code or a secret',
+  });
+export type JoinBody = z.infer<typeof JoinBodySchema>;
+
+export const JoinResponseSchema = z.object({
+  sessionId: z.string(),
+  sessionTitle: z.string(),
+  token: z.string(),
+  participantId: z.string(),
+  name: z.string().nullable(),
+  role: RoleSchema,
+  anonymous: z.boolean(),
+});
+export type JoinResponse = z.infer<typeof JoinResponseSchema>;
+
+/** `GET /api/join/info?secret=…` or `?code=…`: what the join page shows before asking for a name. */
+export const JoinInfoSchema = z.object({ sessionId: z.string(), sessionTitle: z.string() });
+export type JoinInfo = z.infer<typeof JoinInfoSchema>;
+
+/** `GET /api/me`: who the bearer token belongs to (the renderer checks a stored token with it). */
+export const MeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('facilitator') }),
+  z.object({
+    kind: z.literal('participant'),
+    sessionId: z.string(),
+    sessionTitle: z.string(),
+    participantId: z.string(),
+    name: z.string().nullable(),
+    role: RoleSchema,
+    anonymous: z.boolean(),
+  }),
+]);
+export type Me = z.infer<typeof MeSchema>;
+
+/** `GET /api/network`: this machine's addresses a facilitator can open a session on. */
+export const NetworkSchema = z.object({
+  addresses: z.array(
+    z.object({ address: z.string(), interface: z.string(), internal: z.boolean() }),
+  ),
+  port: z.number(),
+});
+export type Network = z.infer<typeof NetworkSchema>;

@@ -1,0 +1,92 @@
+import type * as Y from 'yjs';
+import { createItemId } from '../ids';
+import type { Role } from '../roles';
+
+/** Longest note a person can send; longer text is refused, not cut, so nothing is silently lost. */
+export const NOTE_MAX_LENGTH = 2000;
+
+/**
+ * One note on the shared board, stored as a plain value in `board.notes` (a Y.Map keyed by id).
+ * Plain values keep 10,000 notes cheap; editing replaces the value, which only the writer's own
+ * client (or the facilitator) may do.
+ *
+ * Anonymity: when `anonymous` is true there is no `authorName` and no `authorId`, in the shared
+ * document itself, so no export or devtools reading can reveal them.
+ */
+export interface Note {
+  readonly id: string;
+  readonly text: string;
+  readonly createdAt: number;
+  readonly editedAt?: number;
+  readonly authorRole: Role;
+  readonly anonymous: boolean;
+  readonly authorName?: string;
+  readonly authorId?: string;
+}
+
+export interface NoteAuthor {
+  readonly role: Role;
+  readonly anonymous: boolean;
+  readonly name?: string;
+  readonly participantId?: string;
+}
+
+export type NoteInputError = 'note-empty' | 'note-too-long';
+
+function notesMap(doc: Y.Doc): Y.Map<Note> {
+  return doc.getMap<Note>('notes');
+}
+
+/** Checks the text a person typed; returns an error code or null. Whitespace-only is empty. */
+export function validateNoteText(text: string): NoteInputError | null {
+  const trimmed = text.trim();
+  if (trimmed.length === 0) return 'note-empty';
+  if (trimmed.length > NOTE_MAX_LENGTH) return 'note-too-long';
+  return null;
+}
+
+/** Adds a note to the board document and returns it. Throws on invalid text (callers validate first). */
+export function addNote(doc: Y.Doc, text: string, author: NoteAuthor, now: number = Date.now()): Note {
+  const problem = validateNoteText(text);
+  if (problem) throw new Error(problem);
+  const note: Note = {
+    id: createItemId(),
+    text: text.trim(),
+    createdAt: now,
+    authorRole: author.role,
+    anonymous: author.anonymous,
+    ...(author.anonymous
+      ? {}
+      : {
+          ...(author.name ? { authorName: author.name } : {}),
+          ...(author.participantId ? { authorId: author.participantId } : {}),
+        }),
+  };
+  doc.transact(() => notesMap(doc).set(note.id, note), 'local');
+  return note;
+}
+
+/** Replaces a note's text, keeping who wrote it and when. Returns false if the note is gone. */
+export function editNote(doc: Y.Doc, id: string, text: string, now: number = Date.now()): boolean {
+  const problem = validateNoteText(text);
+  if (problem) throw new Error(problem);
+  const map = notesMap(doc);
+  const current = map.get(id);
+  if (!current) return false;
+  doc.transact(() => map.set(id, { ...current, text: text.trim(), editedAt: now }), 'local');
+  return true;
+}
+
+/** All notes, oldest first (ties broken by id so every client shows the same order). */
+export function selectNotes(doc: Y.Doc): readonly Note[] {
+  const notes = Array.from(notesMap(doc).values());
+  notes.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return notes;
+}
+
+/** Subscribes to any change of the notes; returns the unsubscribe function. */
+export function observeNotes(doc: Y.Doc, onChange: () => void): () => void {
+  const map = notesMap(doc);
+  map.observe(onChange);
+  return () => map.unobserve(onChange);
+}

@@ -1,0 +1,16 @@
+/**
+ * Per session the host keeps one Yjs document per writer class (ARCHITECTURE.md, "Documents and rooms"):
+ * - `control`: written by the facilitator only (session facts, later the agenda and timer);
+ * - `board`: everyone's contributions.
+ */
+export const DOC_NAMES = ['control', 'board'] as const;
+export type DocName = (typeof DOC_NAMES)[number];
+
+export function isDocName(value: unknown): value is DocName {
+  return typeof value === 'string' && (DOC_NAMES as readonly string[]).includes(value);
+}
+
+/** Room name used on the wire: `<sessionId>/<doc>` (the y-websocket provider's `roomname`). */
+export function roomName(sessionId: string, doc: DocName): string {
+  return `${sessionId}/${doc}`;
+}

@@ -1,0 +1,27 @@
+import type { PresenceUser } from '../../core/presence';
+import type { DocName } from '../../core/workshop/doc-names';
+import type { ParticipantRecord } from '../persistence/session-store';
+
+/** Who is behind a token. Names and roles come from here, never from what a client claims. */
+export type Identity =
+  | { readonly kind: 'facilitator' }
+  | { readonly kind: 'participant'; readonly sessionId: string; readonly participant: ParticipantRecord };
+
+/** The facilitator writes everything; a participant writes only `board` of its own session. */
+export function mayWrite(identity: Identity, sessionId: string, doc: DocName): boolean {
+  if (identity.kind === 'facilitator') return true;
+  return identity.sessionId === sessionId && doc === 'board';
+}
+
+export function mayRead(identity: Identity, sessionId: string): boolean {
+  return identity.kind === 'facilitator' || identity.sessionId === sessionId;
+}
+
+/** What others see of this connection in presence. An anonymous participant shows no name and no id. */
+export function presenceOf(identity: Identity): PresenceUser {
+  if (identity.kind === 'facilitator') return { name: null, role: 'facilitator', participantId: null };
+  const { participant } = identity;
+  return participant.anonymous
+    ? { name: null, role: participant.role, participantId: null }
+    : { name: participant.name, role: participant.role, participantId: participant.id };
+}

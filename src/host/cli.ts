@@ -1,0 +1,65 @@
+/**
+ * `npm run host -- [--data DIR] [--port N] [--bind ADDR] [--static DIR]` (HOST-CONTRACT.md).
+ * Prints exactly one JSON line on stdout when ready; everything else goes to stderr.
+ */
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { DomainError } from '../core/errors';
+import { startHost } from './main';
+
+function defaultDataDir(): string {
+  const home = homedir();
+  if (process.platform === 'darwin') return join(home, 'Library', 'Application Support', 'Samskapa');
+  if (process.platform === 'win32') return join(process.env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Samskapa');
+  return join(process.env.XDG_DATA_HOME ?? join(home, '.local', 'share'), 'samskapa');
+}
+
+/** The built renderer: next to the built host (out/main → out/renderer), or out/renderer from the source tree. */
+function defaultStaticDir(): string | null {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = [resolve(here, '../renderer'), resolve(here, '../../out/renderer')];
+  return candidates.find((dir) => existsSync(join(dir, 'index.html'))) ?? null;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string' },
+      port: { type: 'string' },
+      bind: { type: 'string' },
+      static: { type: 'string' },
+    },
+    strict: true,
+  });
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535, got ${values.port}`);
+  const host = await startHost({
+    dataDir: resolve(values.data ?? defaultDataDir()),
+    port,
+    bind: values.bind ?? '127.0.0.1',
+    staticDir: values.static ? resolve(values.static) : defaultStaticDir(),
+  });
+  process.stdout.write(`${JSON.stringify({ event: 'ready', url: host.url, facilitatorToken: host.facilitatorToken })}\n`);
+
+  const shutdown = (signal: string): void => {
+    process.stderr.write(`samskapa host: ${signal}, saving and closing\n`);
+    host.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`samskapa host: stop failed: ${String(error)}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  const detail = error instanceof DomainError ? `${error.code}: ${error.message}` : String(error);
+  process.stderr.write(`samskapa host could not start: ${detail}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,166 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { DomainError } from '../../core/errors';
+import { normalizeJoinCode } from '../../core/join-code';
+import { CreateSessionBodySchema, JoinBodySchema, ShareBodySchema } from '../../contracts/http';
+import type { Me, Network, SessionSummary } from '../../contracts/http';
+import type { Authenticator } from '../auth/authenticator';
+import type { Identity } from '../auth/identity';
+import type { SessionManager } from '../sessions/session-manager';
+import { listAddresses } from '../sharing/network';
+import type { ShareService } from '../sharing/share-service';
+import { HOST_VERSION } from '../version';
+import { readJson } from './read-body';
+import { sendError, sendJson } from './respond';
+
+interface ApiDeps {
+  readonly manager: SessionManager;
+  readonly shares: ShareService;
+  readonly auth: Authenticator;
+  readonly port: () => number;
+  readonly log: (line: string) => void;
+}
+
+interface Context {
+  readonly req: IncomingMessage;
+  readonly res: ServerResponse;
+  readonly params: readonly string[];
+  readonly identity: Identity | null;
+  readonly clientAddress: string;
+  readonly url: URL;
+}
+
+type Access = 'public' | 'token' | 'facilitator';
+
+interface Route {
+  readonly method: string;
+  readonly pattern: RegExp;
+  readonly access: Access;
+  readonly handle: (ctx: Context) => Promise<void> | void;
+}
+
+/** The JSON API of HOST-CONTRACT.md. Returns false for paths it does not own. */
+export function createApi(deps: ApiDeps) {
+  const { manager, shares } = deps;
+  const routes: Route[] = [
+    { method: 'GET', pattern: /^\/api\/health$/, access: 'public', handle: ({ res }) => sendJson(res, 200, { ok: true, version: HOST_VERSION }) },
+    { method: 'GET', pattern: /^\/api\/me$/, access: 'token', handle: ({ res, identity }) => sendJson(res, 200, describe(identity, manager)) },
+    {
+      method: 'GET',
+      pattern: /^\/api\/network$/,
+      access: 'facilitator',
+      handle: ({ res }) => sendJson(res, 200, { addresses: listAddresses(), port: deps.port() } satisfies Network),
+    },
+    { method: 'GET', pattern: /^\/api\/sessions$/, access: 'facilitator', handle: ({ res }) => sendJson(res, 200, manager.list() satisfies SessionSummary[]) },
+    {
+      method: 'POST',
+      pattern: /^\/api\/sessions$/,
+      access: 'facilitator',
+      handle: async ({ req, res }) => {
+        const body = await readJson(req, CreateSessionBodySchema);
+        sendJson(res, 201, manager.create(body.title));
+      },
+    },
+    { method: 'GET', pattern: /^\/api\/sessions\/([^/]+)$/, access: 'facilitator', handle: ({ res, params }) => sendJson(res, 200, manager.summary(params[0] ?? '')) },
+    {
+      method: 'POST',
+      pattern: /^\/api\/sessions\/([^/]+)\/share$/,
+      access: 'facilitator',
+      handle: async ({ req, res, params }) => {
+        const body = await readJson(req, ShareBodySchema);
+        sendJson(res, 200, await shares.share(params[0] ?? '', body?.address));
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/sessions\/([^/]+)\/share$/,
+      access: 'facilitator',
+      handle: async ({ res, params }) => {
+        const current = await shares.current(params[0] ?? '');
+        if (!current) throw new DomainError('session-not-shared');
+        sendJson(res, 200, current);
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/sessions\/([^/]+)\/close$/,
+      access: 'facilitator',
+      handle: async ({ res, params }) => {
+        await shares.close(params[0] ?? '');
+        sendJson(res, 200, { ok: true });
+      },
+    },
+    {
+      method: 'DELETE',
+      pattern: /^\/api\/sessions\/([^/]+)$/,
+      access: 'facilitator',
+      handle: async ({ res, params }) => {
+        const id = params[0] ?? '';
+        manager.delete(id);
+        await shares.forget(id);
+        sendJson(res, 200, { ok: true });
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/join\/info$/,
+      access: 'public',
+      handle: async ({ res, url, clientAddress }) => {
+        const secret = url.searchParams.get('secret') ?? undefined;
+        const code = url.searchParams.get('code') ?? undefined;
+        if (!secret && !(code && normalizeJoinCode(code))) throw new DomainError('wrong-code');
+        const sessionId = await shares.resolve({ secret, code }, clientAddress);
+        sendJson(res, 200, { sessionId, sessionTitle: manager.summary(sessionId).title });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/join$/,
+      access: 'public',
+      handle: async ({ req, res, clientAddress }) => {
+        const body = await readJson(req, JoinBodySchema);
+        sendJson(res, 200, await shares.join(body, clientAddress));
+      },
+    },
+  ];
+
+  return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+    const url = new URL(req.url ?? '/', 'http://host');
+    if (!url.pathname.startsWith('/api/')) return false;
+    const candidates = routes.filter((r) => r.pattern.test(url.pathname));
+    const route = candidates.find((r) => r.method === req.method);
+    try {
+      if (candidates.length === 0) throw new DomainError('not-found');
+      if (!route) {
+        sendJson(res, 405, { error: 'bad-request', message: `${req.method ?? ''} not allowed` });
+        return true;
+      }
+      const identity = deps.auth.fromHeader(req.headers.authorization);
+      if (route.access !== 'public' && !identity) throw new DomainError('unauthorized');
+      if (route.access === 'facilitator' && identity?.kind !== 'facilitator') throw new DomainError('forbidden');
+      const params = (route.pattern.exec(url.pathname) ?? []).slice(1).map(decodeURIComponent);
+      await route.handle({ req, res, params, identity, url, clientAddress: req.socket.remoteAddress ?? 'unknown' });
+    } catch (error) {
+      if (error instanceof DomainError) {
+        sendError(req, res, error.code);
+      } else {
+        deps.log(`${req.method ?? ''} ${url.pathname}: ${(error as Error).stack ?? String(error)}`);
+        sendError(req, res, 'internal');
+      }
+    }
+    return true;
+  };
+}
+
+function describe(identity: Identity | null, manager: SessionManager): Me {
+  if (!identity || identity.kind === 'facilitator') return { kind: 'facilitator' };
+  const { participant, sessionId } = identity;
+  return {
+    kind: 'participant',
+    sessionId,
+    sessionTitle: manager.summary(sessionId).title,
+    participantId: participant.id,
+    name: participant.name,
+    role: participant.role,
+    anonymous: participant.anonymous,
+  };
+}

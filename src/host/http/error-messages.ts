@@ -1,0 +1,59 @@
+import type { ErrorCode } from '../../core/errors';
+
+/**
+ * What the API says to a person when something fails, in Swedish and English. The renderer has its
+ * own translations of the same codes; these serve scripts, curl and any client that shows `message`.
+ */
+const MESSAGES: Record<ErrorCode, { readonly sv: string; readonly en: string }> = {
+  'bad-request': { sv: 'Förfrågan kunde inte läsas.', en: 'The request could not be read.' },
+  unauthorized: { sv: 'Du behöver logga in igen.', en: 'You need to sign in again.' },
+  forbidden: { sv: 'Det här får du inte göra.', en: 'You are not allowed to do this.' },
+  'not-found': { sv: 'Det finns inget här.', en: 'There is nothing here.' },
+  'wrong-code': {
+    sv: 'Koden stämmer inte. Kontrollera siffrorna och försök igen.',
+    en: 'That code is not right. Check the digits and try again.',
+  },
+  'code-expired': {
+    sv: 'Koden gäller inte längre. Be facilitatorn om en ny.',
+    en: 'That code is no longer valid. Ask the facilitator for a new one.',
+  },
+  'too-many-attempts': {
+    sv: 'För många försök. Vänta en stund och försök igen.',
+    en: 'Too many tries. Wait a while and try again.',
+  },
+  'session-not-shared': {
+    sv: 'Sessionen är inte öppen för deltagare just nu.',
+    en: 'The session is not open to participants right now.',
+  },
+  'session-unavailable': { sv: 'Sessionen kunde inte öppnas.', en: 'The session could not be opened.' },
+  'session-corrupt': {
+    sv: 'Sessionsfilen är skadad och kan inte öppnas. Inget har skrivits över.',
+    en: 'The session file is damaged and cannot be opened. Nothing was overwritten.',
+  },
+  'session-too-new': {
+    sv: 'Sessionen är sparad av en nyare version av Samskapa. Uppdatera appen.',
+    en: 'The session was saved by a newer version of Samskapa. Update the app.',
+  },
+  'storage-failed': {
+    sv: 'Det gick inte att spara på datorn (är disken full?). Inget sparat har gått förlorat.',
+    en: 'Saving on the computer failed (is the disk full?). Nothing already saved was lost.',
+  },
+  'payload-too-large': { sv: 'Det du skickade är för stort.', en: 'What you sent is too large.' },
+  'address-unavailable': {
+    sv: 'Nätverksadressen finns inte på den här datorn.',
+    en: 'That network address is not available on this computer.',
+  },
+  internal: { sv: 'Något gick fel i värden.', en: 'Something went wrong in the host.' },
+};
+
+export type HostLanguage = 'sv' | 'en';
+
+/** Picks sv or en from Accept-Language; Swedish unless English is asked for first. */
+export function languageOf(acceptLanguage: string | undefined): HostLanguage {
+  const first = (acceptLanguage ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'sv';
+}
+
+export function errorMessage(code: ErrorCode, language: HostLanguage): string {
+  return MESSAGES[code][language];
+}

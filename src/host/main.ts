@@ -1,0 +1,113 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { mkdirSync } from 'node:fs';
+import { Authenticator } from './auth/authenticator';
+import { loadOrCreateFacilitatorToken } from './auth/tokens';
+import { createApi } from './http/api';
+import { sendError } from './http/respond';
+import { createStaticHandler } from './http/static-files';
+import { SessionDirectory } from './persistence/session-directory';
+import { ListenerSet } from './server/listeners';
+import { SessionManager } from './sessions/session-manager';
+import { AttemptLimiter } from './sharing/attempt-limiter';
+import type { AttemptLimits } from './sharing/attempt-limiter';
+import { ShareService } from './sharing/share-service';
+import { SyncServer } from './sync/sync-server';
+import { WriteQueue } from './sync/write-queue';
+
+export interface HostConfig {
+  /** Folder holding `sessions/` and the facilitator secret. */
+  readonly dataDir: string;
+  /** 0 picks a free port. A taken port falls back to a free one unless `strictPort`. */
+  readonly port: number;
+  readonly strictPort?: boolean;
+  /** The main listener's address; 127.0.0.1 unless a server deployment asks for more. */
+  readonly bind: string;
+  /** The built renderer (out/renderer), or null to serve no UI. */
+  readonly staticDir: string | null;
+  readonly attemptLimits?: AttemptLimits;
+  readonly log?: (line: string) => void;
+}
+
+export interface RunningHost {
+  readonly url: string;
+  readonly port: number;
+  readonly facilitatorToken: string;
+  readonly manager: SessionManager;
+  readonly writes: WriteQueue;
+  /** Stops accepting, writes everything queued, closes every session file. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Composition root: opens the data folder, wires the store, sync, sharing and the HTTP API, and
+ * starts listening on the bind address only (LAN listeners come when a session is shared).
+ */
+export async function startHost(config: HostConfig): Promise<RunningHost> {
+  const log = config.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  mkdirSync(config.dataDir, { recursive: true });
+  const directory = new SessionDirectory(config.dataDir);
+  const facilitatorToken = loadOrCreateFacilitatorToken(config.dataDir);
+  const manager = new SessionManager(directory, log);
+  const writes = new WriteQueue();
+  const auth = new Authenticator(facilitatorToken, manager);
+  let mainPort = 0;
+
+  let shares: ShareService | undefined;
+  let sync: SyncServer | undefined;
+  let api: ReturnType<typeof createApi> | undefined;
+  const serveStatic = createStaticHandler(config.staticDir);
+
+  const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
+    if (!api) return sendError(req, res, 'session-unavailable');
+    api(req, res)
+      .then((handled) => {
+        if (handled) return;
+        if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(req, res, 'not-found');
+        serveStatic(req, res);
+      })
+      .catch((error: unknown) => {
+        log(`request failed: ${String(error)}`);
+        if (!res.headersSent) sendError(req, res, 'internal');
+      });
+  };
+  const listeners = new ListenerSet(onRequest, (req, socket, head) => {
+    if (sync) sync.handleUpgrade(req, socket, head);
+    else socket.destroy();
+  });
+
+  mainPort = await listeners.listen(config.bind, config.port, !config.strictPort);
+  shares = new ShareService({
+    manager,
+    listeners,
+    limiter: new AttemptLimiter(config.attemptLimits),
+    mainPort: () => mainPort,
+    mainAddress: config.bind,
+    log,
+  });
+  sync = new SyncServer({ manager, shares, auth, writes, log });
+  api = createApi({ manager, shares, auth, port: () => mainPort, log });
+
+  for (const listing of manager.inspectAll()) {
+    if (listing.status !== 'ok') log(`session file cannot be opened: ${listing.problem ?? listing.path}`);
+  }
+  await shares.restore();
+
+  const urlHost = config.bind === '0.0.0.0' ? '127.0.0.1' : config.bind;
+  let stopped: Promise<void> | null = null;
+  return {
+    url: `http://${urlHost}:${mainPort}`,
+    port: mainPort,
+    facilitatorToken,
+    manager,
+    writes,
+    stop: () => {
+      stopped ??= (async () => {
+        writes.flush();
+        await sync?.close();
+        manager.closeAll();
+        await listeners.closeAll();
+      })();
+      return stopped;
+    },
+  };
+}

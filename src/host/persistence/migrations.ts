@@ -1,0 +1,72 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * Schema of a session file. `PRAGMA user_version` holds the version; `application_id` marks the
+ * file as Samskapa's so a foreign SQLite file is refused instead of being written into.
+ *
+ * Rules: a migration is never edited once shipped; add a new one. Each runs in the same
+ * transaction as its version bump, so a crash leaves the file at the old or the new version.
+ */
+export const APPLICATION_ID = 0x53616d73; // "Sams"
+
+interface Migration {
+  readonly version: number;
+  readonly up: (db: Database) => void;
+}
+
+const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        -- The Yjs update log: every accepted update, in arrival order, until compacted.
+        CREATE TABLE updates (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          doc TEXT NOT NULL,
+          data BLOB NOT NULL
+        );
+        CREATE INDEX updates_by_doc ON updates (doc, id);
+        -- One compacted state per document; replaces every update with id <= upto.
+        CREATE TABLE snapshots (
+          doc TEXT PRIMARY KEY,
+          data BLOB NOT NULL,
+          upto INTEGER NOT NULL,
+          created_at INTEGER NOT NULL
+        );
+        -- Participant tokens are stored hashed: the file alone does not let anyone connect.
+        CREATE TABLE participants (
+          id TEXT PRIMARY KEY,
+          token_hash TEXT NOT NULL UNIQUE,
+          name TEXT,
+          role TEXT NOT NULL,
+          anonymous INTEGER NOT NULL,
+          created_at INTEGER NOT NULL,
+          revoked_at INTEGER
+        );
+        -- Present while the session is open to the room (one row at most).
+        CREATE TABLE share (
+          id INTEGER PRIMARY KEY CHECK (id = 1),
+          join_code TEXT NOT NULL,
+          join_secret TEXT NOT NULL,
+          address TEXT NOT NULL,
+          expires_at INTEGER NOT NULL,
+          created_at INTEGER NOT NULL
+        );
+      `),
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+
+/** Brings a file from its version up to SCHEMA_VERSION. The caller has checked it is not newer. */
+export function migrate(db: Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}

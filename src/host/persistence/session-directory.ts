@@ -1,0 +1,101 @@
+import { existsSync, mkdirSync, readdirSync, rmSync, accessSync, constants } from 'node:fs';
+import { join } from 'node:path';
+import { DomainError } from '../../core/errors';
+import type { SessionStatus } from '../../contracts/http';
+import { SqliteSessionStore } from './sqlite-session-store';
+import type { SessionMeta, ShareRecord } from './session-store';
+
+export const SESSION_FILE_SUFFIX = '.samskapa';
+const SESSION_ID_PATTERN = /^[a-z0-9]{16}$/;
+
+export interface SessionListing {
+  readonly id: string;
+  readonly path: string;
+  readonly status: SessionStatus;
+  readonly meta: SessionMeta | null;
+  readonly share: ShareRecord | null;
+  /** For a session that cannot be opened: why, naming the file (for the log and the UI). */
+  readonly problem?: string;
+}
+
+export function isSessionId(value: string): boolean {
+  return SESSION_ID_PATTERN.test(value);
+}
+
+/**
+ * The data folder: `<data>/sessions/<id>.samskapa`, one SQLite file per session. There is no
+ * separate index: the folder is the index, so it can never disagree with the files.
+ */
+export class SessionDirectory {
+  readonly sessionsDir: string;
+
+  constructor(readonly dataDir: string) {
+    this.sessionsDir = join(dataDir, 'sessions');
+    try {
+      mkdirSync(this.sessionsDir, { recursive: true });
+      accessSync(this.sessionsDir, constants.R_OK | constants.W_OK);
+    } catch (error) {
+      throw new DomainError('session-unavailable', `${this.sessionsDir}: ${(error as Error).message}`);
+    }
+  }
+
+  pathFor(id: string): string {
+    if (!isSessionId(id)) throw new DomainError('not-found', `no session ${id}`);
+    return join(this.sessionsDir, `${id}${SESSION_FILE_SUFFIX}`);
+  }
+
+  exists(id: string): boolean {
+    return isSessionId(id) && existsSync(this.pathFor(id));
+  }
+
+  ids(): string[] {
+    return readdirSync(this.sessionsDir)
+      .filter((name) => name.endsWith(SESSION_FILE_SUFFIX))
+      .map((name) => name.slice(0, -SESSION_FILE_SUFFIX.length))
+      .filter(isSessionId);
+  }
+
+  /** Reads one file's facts without keeping it open; a bad file is reported, never thrown. */
+  inspect(id: string): SessionListing {
+    const path = this.pathFor(id);
+    try {
+      const store = SqliteSessionStore.open(path, { readonly: true });
+      try {
+        return { id, path, status: 'ok', meta: store.meta(), share: store.share() };
+      } finally {
+        store.close();
+      }
+    } catch (error) {
+      const code = error instanceof DomainError ? error.code : 'session-corrupt';
+      return {
+        id,
+        path,
+        status: code === 'session-too-new' ? 'too-new' : 'corrupt',
+        meta: null,
+        share: null,
+        problem: (error as Error).message,
+      };
+    }
+  }
+
+  create(id: string, title: string, createdAt: number): SqliteSessionStore {
+    return SqliteSessionStore.create(this.pathFor(id), { id, title, createdAt });
+  }
+
+  open(id: string): SqliteSessionStore {
+    const path = this.pathFor(id);
+    if (!existsSync(path)) throw new DomainError('not-found', `no session ${id}`);
+    const store = SqliteSessionStore.open(path);
+    if (store.meta().id !== id) {
+      store.close();
+      throw new DomainError('session-corrupt', `${path}: file holds another session`);
+    }
+    return store;
+  }
+
+  /** Removes the session file and its WAL companions. The caller has closed the store. */
+  remove(id: string): void {
+    const path = this.pathFor(id);
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+  }
+}

@@ -1,0 +1,60 @@
+import type { DocName } from '../../core/workshop/doc-names';
+import type { ParticipantRole } from '../../core/roles';
+
+/**
+ * The port the rest of the host uses for one session's storage.
+ *
+ * Invariants (the SQLite adapter must keep them; tests in tests/integration check them):
+ * - `appendUpdates` is atomic and durable when it returns: either every update of the batch is in
+ *   the file or none is, and the caller may relay them only after it returns.
+ * - `loadDoc` returns the snapshot first, then every later update in the order they were appended.
+ *   Applying them in order to an empty Y.Doc gives the document as it was.
+ * - `writeSnapshot(doc, state, upto)` replaces the snapshot and the updates with id <= upto in one
+ *   transaction; the content after reloading is identical.
+ * - Failures throw DomainError with a code; nothing is swallowed.
+ */
+export interface SessionMeta {
+  readonly id: string;
+  readonly title: string;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+}
+
+export interface StoredDoc {
+  readonly updates: readonly Uint8Array[];
+  /** Id of the last stored update (0 when only a snapshot or nothing is stored). */
+  readonly lastId: number;
+  /** Updates stored after the snapshot: a measure of how much compaction would save. */
+  readonly pendingCount: number;
+}
+
+export interface ParticipantRecord {
+  readonly id: string;
+  readonly name: string | null;
+  readonly role: ParticipantRole;
+  readonly anonymous: boolean;
+  readonly createdAt: number;
+  readonly revokedAt: number | null;
+}
+
+export interface ShareRecord {
+  readonly joinCode: string;
+  readonly joinSecret: string;
+  readonly address: string;
+  readonly expiresAt: number;
+  readonly createdAt: number;
+}
+
+export interface SessionStore {
+  readonly path: string;
+  meta(): SessionMeta;
+  loadDoc(doc: DocName): StoredDoc;
+  /** Appends a batch in one transaction; returns the id of the last update written. */
+  appendUpdates(batch: readonly { readonly doc: DocName; readonly data: Uint8Array }[]): number;
+  writeSnapshot(doc: DocName, state: Uint8Array, upto: number): void;
+  addParticipant(record: ParticipantRecord, tokenHash: string): void;
+  findParticipant(tokenHash: string): ParticipantRecord | null;
+  share(): ShareRecord | null;
+  setShare(record: ShareRecord | null): void;
+  close(): void;
+}

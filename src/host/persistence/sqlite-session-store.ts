@@ -1,0 +1,260 @@
+import Database from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3';
+import { DomainError } from '../../core/errors';
+import type { DocName } from '../../core/workshop/doc-names';
+import type { ParticipantRole } from '../../core/roles';
+import { APPLICATION_ID, SCHEMA_VERSION, migrate } from './migrations';
+import type {
+  ParticipantRecord,
+  SessionMeta,
+  SessionStore,
+  ShareRecord,
+  StoredDoc,
+} from './session-store';
+
+/**
+ * One session = one SQLite file (WAL). better-sqlite3 lives only in this adapter.
+ *
+ * **Durability**: `synchronous = FULL` in WAL mode fsyncs the WAL on every commit, so an update is on
+ * disk (surviving power loss, not only a killed process) before `appendUpdates` returns. The cost is
+ * one fsync per batch, not per update: the write queue groups everything that arrived in one tick.
+ */
+export class SqliteSessionStore implements SessionStore {
+  private readonly statements: ReturnType<typeof prepare>;
+
+  private constructor(
+    readonly path: string,
+    private readonly db: Db,
+  ) {
+    this.statements = prepare(db);
+  }
+
+  /** Creates a new session file; fails if the file exists. */
+  static create(path: string, meta: { id: string; title: string; createdAt: number }): SqliteSessionStore {
+    const db = openDatabase(path, { mustExist: false });
+    try {
+      if ((db.pragma('application_id', { simple: true }) as number) !== 0) {
+        throw new DomainError('session-corrupt', `${path} already holds data`);
+      }
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      migrate(db);
+      const store = new SqliteSessionStore(path, db);
+      db.transaction(() => {
+        store.setMeta('id', meta.id);
+        store.setMeta('title', meta.title);
+        store.setMeta('createdAt', String(meta.createdAt));
+        store.setMeta('updatedAt', String(meta.createdAt));
+      })();
+      return store;
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  /**
+   * Opens an existing session file, migrating it if it is older. Refuses (DomainError) a file that
+   * is not SQLite, not Samskapa's, damaged, or from a newer version, without writing to it.
+   */
+  static open(path: string, options: { readonly readonly?: boolean } = {}): SqliteSessionStore {
+    const db = openDatabase(path, { mustExist: true, readonly: options.readonly ?? false });
+    try {
+      const appId = db.pragma('application_id', { simple: true }) as number;
+      if (appId !== APPLICATION_ID) throw new DomainError('session-corrupt', `${path}: not a Samskapa session file`);
+      const version = db.pragma('user_version', { simple: true }) as number;
+      if (version > SCHEMA_VERSION) {
+        throw new DomainError('session-too-new', `${path}: schema ${version} is newer than ${SCHEMA_VERSION}`);
+      }
+      if (version < SCHEMA_VERSION) {
+        if (options.readonly) throw new DomainError('session-unavailable', `${path}: needs migration`);
+        migrate(db);
+      }
+      const store = new SqliteSessionStore(path, db);
+      store.meta(); // a file without its facts is damaged
+      return store;
+    } catch (error) {
+      db.close();
+      if (error instanceof DomainError) throw error;
+      throw new DomainError('session-corrupt', `${path}: ${(error as Error).message}`);
+    }
+  }
+
+  meta(): SessionMeta {
+    const rows = this.statements.allMeta.all() as { key: string; value: string }[];
+    const map = new Map(rows.map((r) => [r.key, r.value]));
+    const id = map.get('id');
+    const title = map.get('title');
+    const createdAt = Number(map.get('createdAt'));
+    const updatedAt = Number(map.get('updatedAt') ?? createdAt);
+    if (!id || title === undefined || !Number.isFinite(createdAt)) {
+      throw new DomainError('session-corrupt', `${this.path}: session facts missing`);
+    }
+    return { id, title, createdAt, updatedAt };
+  }
+
+  loadDoc(doc: DocName): StoredDoc {
+    const snapshot = this.statements.snapshot.get(doc) as { data: Buffer; upto: number } | undefined;
+    const upto = snapshot?.upto ?? 0;
+    const rows = this.statements.updatesAfter.all(doc, upto) as { id: number; data: Buffer }[];
+    const updates: Uint8Array[] = [];
+    if (snapshot) updates.push(new Uint8Array(snapshot.data));
+    for (const row of rows) updates.push(new Uint8Array(row.data));
+    const lastId = rows.length > 0 ? (rows[rows.length - 1]?.id ?? upto) : upto;
+    return { updates, lastId, pendingCount: rows.length };
+  }
+
+  appendUpdates(batch: readonly { readonly doc: DocName; readonly data: Uint8Array }[]): number {
+    return this.guard(() =>
+      this.db.transaction(() => {
+        let last = 0;
+        for (const { doc, data } of batch) {
+          last = Number(this.statements.insertUpdate.run(doc, data).lastInsertRowid);
+        }
+        this.setMeta('updatedAt', String(Date.now()));
+        return last;
+      })(),
+    );
+  }
+
+  writeSnapshot(doc: DocName, state: Uint8Array, upto: number): void {
+    this.guard(() =>
+      this.db.transaction(() => {
+        this.statements.upsertSnapshot.run(doc, state, upto, Date.now());
+        this.statements.deleteUpdatesUpTo.run(doc, upto);
+      })(),
+    );
+  }
+
+  addParticipant(record: ParticipantRecord, tokenHash: string): void {
+    this.guard(() =>
+      this.statements.insertParticipant.run(
+        record.id,
+        tokenHash,
+        record.name,
+        record.role,
+        record.anonymous ? 1 : 0,
+        record.createdAt,
+      ),
+    );
+  }
+
+  findParticipant(tokenHash: string): ParticipantRecord | null {
+    const row = this.statements.participantByToken.get(tokenHash) as
+      | { id: string; name: string | null; role: string; anonymous: number; created_at: number; revoked_at: number | null }
+      | undefined;
+    if (!row) return null;
+    return {
+      id: row.id,
+      name: row.name,
+      role: row.role as ParticipantRole,
+      anonymous: row.anonymous === 1,
+      createdAt: row.created_at,
+      revokedAt: row.revoked_at,
+    };
+  }
+
+  share(): ShareRecord | null {
+    const row = this.statements.share.get() as
+      | { join_code: string; join_secret: string; address: string; expires_at: number; created_at: number }
+      | undefined;
+    if (!row) return null;
+    return {
+      joinCode: row.join_code,
+      joinSecret: row.join_secret,
+      address: row.address,
+      expiresAt: row.expires_at,
+      createdAt: row.created_at,
+    };
+  }
+
+  setShare(record: ShareRecord | null): void {
+    this.guard(() => {
+      if (record === null) {
+        this.statements.deleteShare.run();
+        return;
+      }
+      this.statements.upsertShare.run(
+        record.joinCode,
+        record.joinSecret,
+        record.address,
+        record.expiresAt,
+        record.createdAt,
+      );
+    });
+  }
+
+  close(): void {
+    if (!this.db.open) return;
+    // Fold the WAL back into the main file so a copied or archived file is complete on its own.
+    try {
+      if (!this.db.readonly) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      this.db.close();
+    }
+  }
+
+  private setMeta(key: string, value: string): void {
+    this.statements.upsertMeta.run(key, value);
+  }
+
+  /** Turns SQLite failures (disk full, read-only file, I/O error) into typed domain errors. */
+  private guard<T>(write: () => T): T {
+    try {
+      return write();
+    } catch (error) {
+      if (error instanceof DomainError) throw error;
+      throw new DomainError('storage-failed', `${this.path}: ${(error as Error).message}`);
+    }
+  }
+}
+
+function openDatabase(path: string, options: { mustExist: boolean; readonly?: boolean }): Db {
+  let db: Db;
+  try {
+    db = new Database(path, { fileMustExist: options.mustExist, readonly: options.readonly ?? false });
+  } catch (error) {
+    throw new DomainError('session-unavailable', `${path}: ${(error as Error).message}`);
+  }
+  try {
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+    }
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 2000');
+    // Reading the schema here makes "file is not a database" fail now, not on first use.
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return db;
+  } catch (error) {
+    db.close();
+    throw new DomainError('session-corrupt', `${path}: ${(error as Error).message}`);
+  }
+}
+
+function prepare(db: Db) {
+  return {
+    allMeta: db.prepare('SELECT key, value FROM meta'),
+    upsertMeta: db.prepare(
+      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+    ),
+    snapshot: db.prepare('SELECT data, upto FROM snapshots WHERE doc = ?'),
+    updatesAfter: db.prepare('SELECT id, data FROM updates WHERE doc = ? AND id > ? ORDER BY id'),
+    insertUpdate: db.prepare('INSERT INTO updates (doc, data) VALUES (?, ?)'),
+    upsertSnapshot: db.prepare(
+      `INSERT INTO snapshots (doc, data, upto, created_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT(doc) DO UPDATE SET data = excluded.data, upto = excluded.upto, created_at = excluded.created_at`,
+    ),
+    deleteUpdatesUpTo: db.prepare('DELETE FROM updates WHERE doc = ? AND id <= ?'),
+    insertParticipant: db.prepare(
+      'INSERT INTO participants (id, token_hash, name, role, anonymous, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    participantByToken: db.prepare('SELECT * FROM participants WHERE token_hash = ?'),
+    share: db.prepare('SELECT * FROM share WHERE id = 1'),
+    upsertShare: db.prepare(
+      `INSERT INTO share (id, join_code, join_secret, address, expires_at, created_at) VALUES (1, ?, ?, ?, ?, ?)
+       ON CONFLICT(id) DO UPDATE SET join_code = excluded.join_code, join_secret = excluded.join_secret,
+         address = excluded.address, expires_at = excluded.expires_at, created_at = excluded.created_at`,
+    ),
+    deleteShare: db.prepare('DELETE FROM share'),
+  };
+}

@@ -1,0 +1,183 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
+import type { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import { DomainError } from '../../core/errors';
+import { isDocName } from '../../core/workshop/doc-names';
+import type { DocName } from '../../core/workshop/doc-names';
+import { CLOSE_CODES } from '../../contracts/sync';
+import type { Authenticator } from '../auth/authenticator';
+import { mayRead, mayWrite, presenceOf } from '../auth/identity';
+import type { Identity } from '../auth/identity';
+import type { LiveSession } from '../sessions/live-session';
+import type { SessionManager } from '../sessions/session-manager';
+import type { ShareService } from '../sharing/share-service';
+import { decodeMessage } from './protocol';
+import type { RoomConnection } from './room';
+import type { WriteQueue } from './write-queue';
+
+/** Largest single message accepted (a pasted long text is a few KB; a full first sync can be MBs). */
+export const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+const PING_INTERVAL_MS = 30_000;
+
+interface SyncServerOptions {
+  readonly manager: SessionManager;
+  readonly shares: ShareService;
+  readonly auth: Authenticator;
+  readonly writes: WriteQueue;
+  readonly log: (line: string) => void;
+}
+
+/**
+ * `ws://HOST/sync/<sessionId>/<doc>?token=…`, the y-websocket protocol, with the host's rules:
+ * a connection is authenticated before it sees anything; every update is checked against the
+ * connection's rights, validated, stored, and only then applied and relayed.
+ */
+export class SyncServer {
+  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  private readonly pinger: NodeJS.Timeout;
+  /** Whether each socket answered the last ping; one that did not is dropped at the next. */
+  private readonly answeredPing = new WeakMap<WebSocket, boolean>();
+
+  constructor(private readonly options: SyncServerOptions) {
+    this.pinger = setInterval(() => this.pingAll(), PING_INTERVAL_MS);
+    this.pinger.unref();
+  }
+
+  /** For `server.on('upgrade')`: takes `/sync/...` requests, refuses everything else. */
+  readonly handleUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    const url = new URL(request.url ?? '/', 'http://host');
+    const match = /^\/sync\/([^/]+)\/([^/]+)$/.exec(url.pathname);
+    if (!match) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    this.wss.handleUpgrade(request, socket, head, (ws) => {
+      // The upgrade completes first so the browser can read why it is refused from the close code.
+      const sessionId = decodeURIComponent(match[1] ?? '');
+      const doc = decodeURIComponent(match[2] ?? '');
+      this.accept(ws, sessionId, doc, url.searchParams.get('token') ?? '');
+    });
+  };
+
+  private accept(ws: WebSocket, sessionId: string, docName: string, token: string): void {
+    const identity = this.options.auth.identify(token);
+    if (!identity) return ws.close(CLOSE_CODES.unauthorized, 'a valid token is needed');
+    if (!mayRead(identity, sessionId)) return ws.close(CLOSE_CODES.forbidden, 'not a participant of this session');
+    if (!isDocName(docName)) return ws.close(CLOSE_CODES.notFound, 'no such document');
+    let session: LiveSession;
+    try {
+      session = this.options.manager.open(sessionId);
+    } catch (error) {
+      const code = error instanceof DomainError && error.code === 'not-found' ? CLOSE_CODES.notFound : CLOSE_CODES.storageFailed;
+      return ws.close(code, error instanceof DomainError ? error.code : 'session-unavailable');
+    }
+    if (identity.kind === 'participant' && !this.options.shares.isShared(sessionId)) {
+      return ws.close(CLOSE_CODES.sessionClosed, 'the session is not open to participants');
+    }
+    this.connect(ws, session, docName, identity);
+  }
+
+  private connect(ws: WebSocket, session: LiveSession, docName: DocName, identity: Identity): void {
+    const room = session.rooms[docName];
+    const connection: RoomConnection = {
+      isParticipant: identity.kind === 'participant',
+      send: (message) => {
+        if (ws.readyState === ws.OPEN) ws.send(message);
+      },
+      close: (code, reason) => ws.close(code, reason),
+    };
+    const refuse = (code: number, reason: string): void => {
+      room.leave(connection);
+      ws.close(code, reason);
+    };
+    this.answeredPing.set(ws, true);
+    ws.on('pong', () => this.answeredPing.set(ws, true));
+    ws.on('message', (data, isBinary) => {
+      if (!isBinary) return refuse(CLOSE_CODES.badMessage, 'binary y-websocket messages only');
+      const bytes = toUint8Array(data);
+      let message;
+      try {
+        message = decodeMessage(bytes);
+      } catch {
+        return refuse(CLOSE_CODES.badMessage, 'not a y-websocket message');
+      }
+      switch (message.kind) {
+        case 'sync-step1':
+          return room.answerSyncStep1(connection, message.stateVector);
+        case 'update':
+          return this.receiveUpdate(session, docName, identity, connection, message.update, refuse);
+        case 'awareness':
+          try {
+            room.applyPresence(connection, message.update, presenceOf(identity));
+          } catch {
+            refuse(CLOSE_CODES.badMessage, 'malformed presence update');
+          }
+          return;
+        case 'query-awareness':
+          return room.sendPresence(connection);
+        case 'auth':
+          return;
+      }
+    });
+    ws.on('close', () => room.leave(connection));
+    ws.on('error', () => room.leave(connection));
+    room.join(connection);
+  }
+
+  private receiveUpdate(
+    session: LiveSession,
+    docName: DocName,
+    identity: Identity,
+    connection: RoomConnection,
+    update: Uint8Array,
+    refuse: (code: number, reason: string) => void,
+  ): void {
+    let decoded: ReturnType<typeof Y.decodeUpdate>;
+    try {
+      decoded = Y.decodeUpdate(update);
+    } catch {
+      return refuse(CLOSE_CODES.badMessage, 'not a valid Yjs update');
+    }
+    // A client answers our sync step 1 with what we lack; usually nothing. Nothing to store or check.
+    if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return;
+    if (!mayWrite(identity, session.id, docName)) {
+      return refuse(CLOSE_CODES.forbidden, `${docName} is written by the facilitator only`);
+    }
+    this.options.writes.enqueue({
+      session,
+      doc: docName,
+      update,
+      origin: connection,
+      onFailed: (error) => {
+        this.options.log(`session ${session.id}/${docName}: update not stored: ${error.message}`);
+        refuse(CLOSE_CODES.storageFailed, 'could not be saved on the host; your text is kept on your device');
+      },
+    });
+  }
+
+  private pingAll(): void {
+    for (const ws of this.wss.clients) {
+      if (this.answeredPing.get(ws) === false) {
+        ws.terminate();
+        continue;
+      }
+      this.answeredPing.set(ws, false);
+      ws.ping();
+    }
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.pinger);
+    for (const ws of this.wss.clients) ws.close(CLOSE_CODES.goingAway, 'host stopping');
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+  }
+}
+
+function toUint8Array(data: unknown): Uint8Array {
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data as Buffer[]));
+  const buffer = data as Buffer;
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
