@@ -35,6 +35,10 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      // Participants load this page over hospital Wi-Fi on older phones: minify, and target
+      // browsers a few years old rather than Electron's own Chromium.
+      minify: true,
+      target: 'es2020',
       rolldownOptions: {
         input: { index: resolve(__dirname, 'src/renderer/index.html') },
       },

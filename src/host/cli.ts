@@ -17,10 +17,13 @@ function defaultDataDir(): string {
   return join(process.env.XDG_DATA_HOME ?? join(home, '.local', 'share'), 'samskapa');
 }
 
-/** The built renderer: next to the built host (out/main → out/renderer), or out/renderer from the source tree. */
+/**
+ * The built renderer. From out/main/host.js and from src/host/cli.ts alike, `../../out/renderer` is the
+ * project's build; `../renderer` covers a packaged layout where out/ is the root.
+ */
 function defaultStaticDir(): string | null {
   const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = [resolve(here, '../renderer'), resolve(here, '../../out/renderer')];
+  const candidates = [resolve(here, '../../out/renderer'), resolve(here, '../renderer')];
   return candidates.find((dir) => existsSync(join(dir, 'index.html'))) ?? null;
 }
 
@@ -31,6 +34,7 @@ async function main(): Promise<void> {
       port: { type: 'string' },
       bind: { type: 'string' },
       static: { type: 'string' },
+      'exit-with-stdin': { type: 'boolean' },
     },
     strict: true,
   });
@@ -44,7 +48,11 @@ async function main(): Promise<void> {
   });
   process.stdout.write(`${JSON.stringify({ event: 'ready', url: host.url, facilitatorToken: host.facilitatorToken })}\n`);
 
+  let stopping = false;
   const shutdown = (signal: string): void => {
+    // A terminal's Ctrl+C can arrive twice (from the tty and forwarded by npm): stop once.
+    if (stopping) return;
+    stopping = true;
     process.stderr.write(`samskapa host: ${signal}, saving and closing\n`);
     host.stop().then(
       () => process.exit(0),
@@ -54,8 +62,12 @@ async function main(): Promise<void> {
       },
     );
   };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  if (values['exit-with-stdin']) {
+    process.stdin.on('end', () => shutdown('parent gone'));
+    process.stdin.resume();
+  }
 }
 
 main().catch((error: unknown) => {

@@ -173,3 +173,34 @@ describe('sync over the y-websocket protocol', () => {
     expect(selectNotes(part.doc)).toHaveLength(0);
   });
 });
+
+describe('reconnecting readers', () => {
+  it('accepts a participant reconnecting to control with the whole delete set, and still refuses new writes', async () => {
+    const t = await startTestHost();
+    try {
+      const s = await t.api.createSession('Återanslutning');
+      const share = await t.api.share(s.id);
+      const bo = await new ApiClient(t.host.url).join(share.joinCode, 'Bo', 'staff');
+      // The facilitator's edits leave deletions in control (an overwritten title).
+      const fac = connectClient(t.host.url, s.id, 'control', t.host.facilitatorToken);
+      await fac.whenSynced();
+      fac.doc.getMap('session').set('title', 'Första');
+      fac.doc.getMap('session').set('title', 'Andra');
+      const doc = new Y.Doc();
+      const first = connectClient(t.host.url, s.id, 'control', bo.token, doc);
+      await waitFor(() => selectSessionInfo(doc)?.title === 'Andra', 'the title');
+      first.provider.destroy();
+      // Same document, new connection: its step 2 carries the delete set the host already has.
+      const second = connectClient(t.host.url, s.id, 'control', bo.token, doc);
+      await second.whenSynced();
+      await sleep(300);
+      expect(second.closeCodes).toEqual([]);
+      doc.getMap('session').set('title', 'Kapat');
+      await waitFor(() => second.closeCodes.includes(CLOSE_CODES.forbidden), 'the 4403 for a real write');
+      second.destroy();
+      fac.destroy();
+    } finally {
+      await t.dispose();
+    }
+  });
+});

@@ -143,6 +143,10 @@ export class SyncServer {
     // A client answers our sync step 1 with what we lack; usually nothing. Nothing to store or check.
     if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return;
     if (!mayWrite(identity, session.id, docName)) {
+      // On every (re)connect a reader answers our sync step 1 with everything it knows that our
+      // state vector does not cover, including the document's whole delete set. That is not a
+      // write: accept it silently when it holds nothing the host does not already have.
+      if (Y.snapshotContainsUpdate(Y.snapshot(session.rooms[docName].doc), update)) return;
       return refuse(CLOSE_CODES.forbidden, `${docName} is written by the facilitator only`);
     }
     this.options.writes.enqueue({

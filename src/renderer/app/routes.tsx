@@ -1,0 +1,59 @@
+/**
+ * Hash routes. Everything lives in one static page the host serves; the part after '#' picks the
+ * screen, and never reaches the server (so secrets stay out of request lines and logs).
+ *
+ *   #token=<facilitatorToken>  browser facilitator: the token moves to sessionStorage and the hash
+ *                              is stripped at once (app/facilitator-token.ts), then as ''.
+ *   ''  (no hash)              facilitator → session list;
+ *                              participant who joined before → #board=<their session>;
+ *                              anyone else → join with code.
+ *   #code                      join with the six-digit code (also "join another meeting").
+ *   #join=<secret>             join by link / QR code: shows the session title, then name and role.
+ *   #board=<sessionId>         participant board (membership stored in localStorage).
+ *   #s=<sessionId>             facilitator: one session, live (needs the facilitator token).
+ *
+ * In Electron the token comes from `window.samskapaShell.facilitatorToken()` instead of the URL.
+ */
+import { lazy, Suspense, useEffect } from 'react';
+import { JoinPage, type JoinMode } from '../features/join/join-page';
+import { ParticipantApp } from '../features/participant/participant-app';
+import { currentParticipantSession } from '../storage/participant-session';
+import { Loading } from '../ui/spinner';
+import { navigate, parseRoute, useHash, type Route } from './route-state';
+
+const FacilitatorApp = lazy(() => import('../features/facilitator/facilitator-app'));
+
+const CODE_MODE: JoinMode = { kind: 'code' };
+
+function Redirect({ to }: { readonly to: Route }) {
+  useEffect(() => navigate(to, { replace: true }), [to]);
+  return <Loading />;
+}
+
+export function AppRoutes({ facilitatorToken }: { readonly facilitatorToken: string | null }) {
+  const route = parseRoute(useHash());
+  switch (route.name) {
+    case 'join-link':
+      return <JoinPage key={route.secret} mode={{ kind: 'link', secret: route.secret }} />;
+    case 'join-code':
+      return <JoinPage key="code" mode={CODE_MODE} />;
+    case 'board':
+      return <ParticipantApp key={route.sessionId} sessionId={route.sessionId} />;
+    case 'session':
+    case 'home': {
+      if (facilitatorToken) {
+        return (
+          <Suspense fallback={<Loading />}>
+            <FacilitatorApp
+              token={facilitatorToken}
+              sessionId={route.name === 'session' ? route.sessionId : null}
+            />
+          </Suspense>
+        );
+      }
+      const joined = currentParticipantSession();
+      if (joined) return <Redirect to={{ name: 'board', sessionId: joined.sessionId }} />;
+      return <JoinPage key="code" mode={CODE_MODE} />;
+    }
+  }
+}

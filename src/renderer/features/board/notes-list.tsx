@@ -1,0 +1,63 @@
+import { useEffect, useRef } from 'react';
+import type { Note } from '../../../core/workshop/board';
+import { useT } from '../../i18n';
+import { useAnnounce } from '../../ui/live-region';
+import { NoteCard } from '../../ui/note-card';
+import { EmptyState } from '../../ui/notice';
+
+export interface NotesListProps {
+  readonly notes: readonly Note[];
+  /** The reader's participant id, to mark their own notes. */
+  readonly ownId?: string | null;
+  readonly headingId?: string;
+  readonly layout?: 'column' | 'grid';
+}
+
+/** Tells screen-reader users about notes that others add, without moving focus. */
+function useAnnounceNewNotes(notes: readonly Note[], ownId: string | null): void {
+  const t = useT();
+  const announce = useAnnounce();
+  const known = useRef<Set<string> | null>(null);
+  useEffect(() => {
+    if (known.current === null) {
+      known.current = new Set(notes.map((n) => n.id));
+      return;
+    }
+    const seen = known.current;
+    const fresh = notes.filter((n) => !seen.has(n.id));
+    for (const note of fresh) seen.add(note.id);
+    const fromOthers = fresh.filter((n) => !ownId || n.authorId !== ownId);
+    const first = fromOthers[0];
+    if (fromOthers.length === 1 && first) announce(t('board.newNote', { text: first.text }));
+    else if (fromOthers.length > 1) announce(t('board.newNotes', { count: fromOthers.length }));
+  }, [notes, ownId, announce, t]);
+}
+
+/** The board's notes, newest first, so a sent note appears right under the field it came from. */
+export function NotesList({ notes, ownId = null, headingId, layout = 'column' }: NotesListProps) {
+  const t = useT();
+  useAnnounceNewNotes(notes, ownId);
+  const newestFirst = [...notes].reverse();
+  return (
+    <section className="stack-sm" aria-labelledby={headingId}>
+      <div className="row-between">
+        <h2 id={headingId}>{t('board.notesHeading')}</h2>
+        <span className="muted small">{t('board.notesCount', { count: notes.length })}</span>
+      </div>
+      {notes.length === 0 ? (
+        <EmptyState title={t('board.notesEmpty')} headingLevel={3} />
+      ) : null}
+      <ul
+        className={layout === 'grid' ? 'plain-list notes-grid' : 'plain-list notes-column'}
+        data-testid="notes"
+        aria-labelledby={headingId}
+      >
+        {newestFirst.map((note) => (
+          <li key={note.id} className="fade-in">
+            <NoteCard note={note} own={Boolean(ownId) && note.authorId === ownId} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+import { useCallback, useEffect, useId, useMemo } from 'react';
+import { CLOSE_CODES } from '../../../contracts/sync';
+import type { PresenceUser } from '../../../core/presence';
+import { addNote } from '../../../core/workshop/board';
+import { navigate } from '../../app/route-state';
+import { useT } from '../../i18n';
+import { leaveCurrentSession, type ParticipantSession } from '../../storage/participant-session';
+import { useNotes, useSessionInfo } from '../../sync/use-doc-selector';
+import { usePresence } from '../../sync/use-presence';
+import { useConnectionState, useSessionConnection } from '../../sync/use-session-connection';
+import type { SessionConnection } from '../../sync/provider';
+import { Button } from '../../ui/button';
+import { Loading } from '../../ui/spinner';
+import { Notice } from '../../ui/notice';
+import { ConnectionStatusLine } from '../board/connection-status';
+import { NoteComposer } from '../board/note-composer';
+import { NotesList } from '../board/notes-list';
+import { PresencePanel } from '../board/presence-panel';
+import { ParticipantFrame } from './participant-frame';
+import { signOutParticipant } from './sign-out';
+
+/** The participant's one screen: the question area, their field, what others wrote, who is here. */
+export function ParticipantBoard({ record }: { readonly record: ParticipantSession }) {
+  const user = useMemo<PresenceUser>(
+    () => ({ name: record.name, role: record.role, participantId: record.participantId }),
+    [record],
+  );
+  const connection = useSessionConnection(record.sessionId, record.token, user);
+  return (
+    <ParticipantFrame>
+      {connection ? <BoardContent connection={connection} record={record} /> : <Loading />}
+    </ParticipantFrame>
+  );
+}
+
+function BoardContent({
+  connection,
+  record,
+}: {
+  readonly connection: SessionConnection;
+  readonly record: ParticipantSession;
+}) {
+  const t = useT();
+  const notesHeading = useId();
+  const info = useSessionInfo(connection.control);
+  const notes = useNotes(connection.board);
+  const people = usePresence(connection.awareness);
+  const state = useConnectionState(connection);
+  const send = useCallback(
+    (text: string) => {
+      addNote(connection.board, text, {
+        role: record.role,
+        anonymous: record.anonymous,
+        ...(record.name ? { name: record.name } : {}),
+        participantId: record.participantId,
+      });
+    },
+    [connection, record],
+  );
+
+  const refused = state.status === 'closed' && state.closeCode === CLOSE_CODES.unauthorized;
+  useEffect(() => {
+    if (refused) signOutParticipant(record.sessionId);
+  }, [refused, record.sessionId]);
+  if (refused) return <Loading />;
+
+  return (
+    <>
+      <div>
+        <h1>{info?.title ?? record.sessionTitle}</h1>
+        {record.anonymous ? (
+          <Notice tone="info">
+            <p>{t('board.anonymousNotice')}</p>
+          </Notice>
+        ) : (
+          <p className="muted">
+            {t('board.namedNotice', { name: record.name ?? '', role: t(`role.${record.role}`) })}
+          </p>
+        )}
+      </div>
+      {state.status === 'closed' ? (
+        <ClosedNotice code={state.closeCode} />
+      ) : (
+        <>
+          <ConnectionStatusLine status={state.status} />
+          <NoteComposer
+            draftScope={`${record.sessionId}:${record.participantId}`}
+            onSend={send}
+            online={state.status === 'connected'}
+          />
+        </>
+      )}
+      <NotesList notes={notes} ownId={record.participantId} headingId={notesHeading} />
+      {state.status === 'connected' ? <PresencePanel people={people} /> : null}
+    </>
+  );
+}
+
+function ClosedNotice({ code }: { readonly code: number | null }) {
+  const t = useT();
+  const closed = code === CLOSE_CODES.sessionClosed;
+  return (
+    <Notice
+      tone={closed ? 'success' : 'warning'}
+      role="status"
+      title={closed ? t('connection.closedTitle') : t('connection.notFound')}
+    >
+      {closed ? <p>{t('connection.closedBody')}</p> : null}
+      <Button
+        variant="secondary"
+        onClick={() => {
+          leaveCurrentSession();
+          navigate({ name: 'join-code' });
+        }}
+      >
+        {t('connection.joinAnother')}
+      </Button>
+    </Notice>
+  );
+}
