@@ -22,6 +22,12 @@ export interface Note {
   readonly anonymous: boolean;
   readonly authorName?: string;
   readonly authorId?: string;
+  /** The agenda step the note was written in (absent on a free board). */
+  readonly stepId?: string;
+  /** The group ("bord") it was written in, for group steps. */
+  readonly groupId?: string;
+  /** Typed in by the facilitator for someone without a device (e.g. from a paper note). */
+  readonly onBehalf?: boolean;
 }
 
 export interface NoteAuthor {
@@ -29,6 +35,13 @@ export interface NoteAuthor {
   readonly anonymous: boolean;
   readonly name?: string;
   readonly participantId?: string;
+  readonly onBehalf?: boolean;
+}
+
+/** Where a note belongs: its step and group, when written during a run. */
+export interface NotePlace {
+  readonly stepId?: string;
+  readonly groupId?: string;
 }
 
 export type NoteInputError = 'note-empty' | 'note-too-long';
@@ -45,11 +58,11 @@ export function validateNoteText(text: string): NoteInputError | null {
   return null;
 }
 
-/** Adds a note to the board document and returns it. Throws on invalid text (callers validate first). */
-export function addNote(doc: Y.Doc, text: string, author: NoteAuthor, now: number = Date.now()): Note {
+/** Builds a note value without writing it (the host stores silent-writing notes in the vault first). */
+export function createNote(text: string, author: NoteAuthor, place: NotePlace = {}, now: number = Date.now()): Note {
   const problem = validateNoteText(text);
   if (problem) throw new Error(problem);
-  const note: Note = {
+  return {
     id: createItemId(),
     text: text.trim(),
     createdAt: now,
@@ -61,9 +74,34 @@ export function addNote(doc: Y.Doc, text: string, author: NoteAuthor, now: numbe
           ...(author.name ? { authorName: author.name } : {}),
           ...(author.participantId ? { authorId: author.participantId } : {}),
         }),
+    ...(place.stepId ? { stepId: place.stepId } : {}),
+    ...(place.groupId ? { groupId: place.groupId } : {}),
+    ...(author.onBehalf ? { onBehalf: true } : {}),
   };
+}
+
+/** Adds a note to the board document and returns it. Throws on invalid text (callers validate first). */
+export function addNote(doc: Y.Doc, text: string, author: NoteAuthor, now: number = Date.now(), place: NotePlace = {}): Note {
+  const note = createNote(text, author, place, now);
   doc.transact(() => notesMap(doc).set(note.id, note), 'local');
   return note;
+}
+
+/** Writes a finished note value (moving it between documents keeps its id, author and time). */
+export function putNote(doc: Y.Doc, note: Note, origin: unknown): void {
+  doc.transact(() => notesMap(doc).set(note.id, note), origin);
+}
+
+/** Removes a note from this document, returning what it was (the host moves it to the vault). */
+export function takeNote(doc: Y.Doc, id: string, origin: unknown): Note | undefined {
+  const map = notesMap(doc);
+  const note = map.get(id);
+  if (note) doc.transact(() => map.delete(id), origin);
+  return note;
+}
+
+export function getNote(doc: Y.Doc, id: string): Note | undefined {
+  return notesMap(doc).get(id);
 }
 
 /** Replaces a note's text, keeping who wrote it and when. Returns false if the note is gone. */
