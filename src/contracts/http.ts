@@ -12,10 +12,13 @@ export const DISPLAY_NAME_MAX_LENGTH = 60;
 export const ErrorBodySchema = z.object({
   error: z.enum(ERROR_CODES),
   message: z.string(),
+  /** What exactly was wrong, e.g. the fields of a refused template ("steps.2.minutes: …"). */
+  details: z.array(z.string()).optional(),
 });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 
-export const HealthSchema = z.object({ ok: z.literal(true), version: z.string() });
+/** `now` is the host clock (ms): devices estimate their offset from it so timers agree. */
+export const HealthSchema = z.object({ ok: z.literal(true), version: z.string(), now: z.number() });
 export type Health = z.infer<typeof HealthSchema>;
 
 export const CreateSessionBodySchema = z.object({
@@ -109,3 +112,36 @@ export const NetworkSchema = z.object({
   port: z.number(),
 });
 export type Network = z.infer<typeof NetworkSchema>;
+
+export const TemplateSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  lang: z.enum(['sv', 'en']),
+  description: z.string(),
+  source: z.string(),
+  stepCount: z.number(),
+  minutes: z.number(),
+  /** Shipped with the app (cannot be deleted) or saved by a facilitator. */
+  builtIn: z.boolean(),
+});
+export type TemplateSummary = z.infer<typeof TemplateSummarySchema>;
+
+export const SaveTemplateBodySchema = z.object({
+  title: z.string().trim().min(1).max(200),
+  lang: z.enum(['sv', 'en']),
+  description: z.string().max(2000).optional(),
+});
+export type SaveTemplateBody = z.infer<typeof SaveTemplateBodySchema>;
+
+/** A participant's note in a silent-writing step: kept by the host until the facilitator reveals. */
+export const PrivateNoteBodySchema = z.object({
+  stepId: z.string().min(1).max(40),
+  text: z.string().max(4000),
+});
+export type PrivateNoteBody = z.infer<typeof PrivateNoteBodySchema>;
+
+export const PrivateNoteResponseSchema = z.object({ id: z.string(), text: z.string(), createdAt: z.number() });
+export type PrivateNoteResponse = z.infer<typeof PrivateNoteResponseSchema>;
+
+export const RevealResponseSchema = z.object({ revealed: z.number() });
+export type RevealResponse = z.infer<typeof RevealResponseSchema>;

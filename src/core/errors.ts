@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'storage-failed',
   'payload-too-large',
   'address-unavailable',
+  'invalid-template',
+  'step-closed',
   'internal',
 ] as const;
 

@@ -27,6 +27,12 @@ function defaultStaticDir(): string | null {
   return candidates.find((dir) => existsSync(join(dir, 'index.html'))) ?? null;
 }
 
+/** Built-in templates and content packs: `<project>/resources`, from out/main and src/host alike. */
+function defaultResourcesDir(): string | null {
+  const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../../resources');
+  return existsSync(dir) ? dir : null;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -45,6 +51,7 @@ async function main(): Promise<void> {
     port,
     bind: values.bind ?? '127.0.0.1',
     staticDir: values.static ? resolve(values.static) : defaultStaticDir(),
+    resourcesDir: defaultResourcesDir(),
   });
   process.stdout.write(`${JSON.stringify({ event: 'ready', url: host.url, facilitatorToken: host.facilitatorToken })}\n`);
 

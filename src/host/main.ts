@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { Authenticator } from './auth/authenticator';
 import { loadOrCreateFacilitatorToken } from './auth/tokens';
 import { createApi } from './http/api';
@@ -12,6 +13,7 @@ import { AttemptLimiter } from './sharing/attempt-limiter';
 import type { AttemptLimits } from './sharing/attempt-limiter';
 import { ShareService } from './sharing/share-service';
 import { SyncServer } from './sync/sync-server';
+import { TemplateLibrary } from './templates/template-library';
 import { WriteQueue } from './sync/write-queue';
 
 export interface HostConfig {
@@ -24,6 +26,8 @@ export interface HostConfig {
   readonly bind: string;
   /** The built renderer (out/renderer), or null to serve no UI. */
   readonly staticDir: string | null;
+  /** The app's resources (built-in templates, content packs); null for none. */
+  readonly resourcesDir?: string | null;
   readonly attemptLimits?: AttemptLimits;
   readonly log?: (line: string) => void;
 }
@@ -47,8 +51,8 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
   mkdirSync(config.dataDir, { recursive: true });
   const directory = new SessionDirectory(config.dataDir);
   const facilitatorToken = loadOrCreateFacilitatorToken(config.dataDir);
-  const manager = new SessionManager(directory, log);
   const writes = new WriteQueue();
+  const manager = new SessionManager(directory, writes, log);
   const auth = new Authenticator(facilitatorToken, manager);
   let mainPort = 0;
 
@@ -85,7 +89,8 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
     log,
   });
   sync = new SyncServer({ manager, shares, auth, writes, log });
-  api = createApi({ manager, shares, auth, port: () => mainPort, log });
+  const templates = new TemplateLibrary(config.resourcesDir ? join(config.resourcesDir, 'templates') : null, config.dataDir, log);
+  api = createApi({ manager, shares, auth, templates, port: () => mainPort, log });
 
   for (const listing of manager.inspectAll()) {
     if (listing.status !== 'ok') log(`session file cannot be opened: ${listing.problem ?? listing.path}`);

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { startHost } from '../../src/host/main';
 import type { HostConfig, RunningHost } from '../../src/host/main';
 import { ApiClient } from './api-client';
@@ -23,6 +24,7 @@ export async function startTestHost(options: Partial<HostConfig> = {}): Promise<
     port: 0,
     bind: '127.0.0.1',
     staticDir: null,
+    resourcesDir: resolve(import.meta.dirname, '../../resources'),
     log: (line) => logs.push(line),
     ...options,
     dataDir,

@@ -31,15 +31,13 @@ describe('kill -9 of the host after a burst of updates', () => {
     const api = new ApiClient(host.ready.url, host.ready.facilitatorToken);
     const session = await api.createSession('Krasch');
     const share = await api.share(session.id);
-    const tokens = await Promise.all(
-      ['Anna', 'Bo', 'Cecilia'].map(async (name) => (await new ApiClient(host.ready.url).join(share.joinCode, name, 'patient')).token),
-    );
+    const people = await Promise.all(['Anna', 'Bo', 'Cecilia'].map((name) => new ApiClient(host.ready.url).join(share.joinCode, name, 'patient')));
 
     for (let trial = 0; trial < TRIALS; trial++) {
       const seen = new Set<string>();
       const observer = connectClient(host.ready.url, session.id, 'board', host.ready.facilitatorToken);
       observeNotes(observer.doc, () => selectNotes(observer.doc).forEach((n) => seen.add(n.id)));
-      const writers: YClient[] = tokens.map((token) => connectClient(host.ready.url, session.id, 'board', token));
+      const writers: YClient[] = people.map((p) => connectClient(host.ready.url, session.id, 'board', p.token));
       await Promise.all([observer.whenSynced(), ...writers.map((w) => w.whenSynced())]);
       const before = seen.size;
 
@@ -48,7 +46,8 @@ describe('kill -9 of the host after a burst of updates', () => {
       const bursts = writers.map(async (w, i) => {
         let n = 0;
         while (writing) {
-          addNote(w.doc, `försök ${trial} skribent ${i} nr ${n++}`, { role: 'patient', anonymous: true });
+          const p = people[i]!;
+          addNote(w.doc, `försök ${trial} skribent ${i} nr ${n++}`, { role: 'patient', anonymous: false, name: p.name ?? '', participantId: p.participantId });
           if (n % 5 === 0) await sleep(1);
         }
       });

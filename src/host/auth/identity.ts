@@ -13,8 +13,10 @@ export function mayWrite(identity: Identity, sessionId: string, doc: DocName): b
   return identity.sessionId === sessionId && doc === 'board';
 }
 
-export function mayRead(identity: Identity, sessionId: string): boolean {
-  return identity.kind === 'facilitator' || identity.sessionId === sessionId;
+/** Participants read `control` and `board` of their own session; `vault` is the facilitator's alone. */
+export function mayRead(identity: Identity, sessionId: string, doc?: DocName): boolean {
+  if (identity.kind === 'facilitator') return true;
+  return identity.sessionId === sessionId && doc !== 'vault';
 }
 
 /** What others see of this connection in presence. An anonymous participant shows no name and no id. */

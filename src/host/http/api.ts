@@ -3,46 +3,28 @@ import { DomainError } from '../../core/errors';
 import { normalizeJoinCode } from '../../core/join-code';
 import { CreateSessionBodySchema, JoinBodySchema, ShareBodySchema } from '../../contracts/http';
 import type { Me, Network, SessionSummary } from '../../contracts/http';
-import type { Authenticator } from '../auth/authenticator';
 import type { Identity } from '../auth/identity';
 import type { SessionManager } from '../sessions/session-manager';
 import { listAddresses } from '../sharing/network';
-import type { ShareService } from '../sharing/share-service';
+import { TemplateRejected } from '../templates/template-library';
 import { HOST_VERSION } from '../version';
+import { facilitationRoutes } from './facilitation-routes';
+import type { ApiDeps, Route } from './route';
+import { templateRoutes } from './template-routes';
 import { readJson } from './read-body';
 import { sendError, sendJson } from './respond';
 
-interface ApiDeps {
-  readonly manager: SessionManager;
-  readonly shares: ShareService;
-  readonly auth: Authenticator;
-  readonly port: () => number;
-  readonly log: (line: string) => void;
-}
-
-interface Context {
-  readonly req: IncomingMessage;
-  readonly res: ServerResponse;
-  readonly params: readonly string[];
-  readonly identity: Identity | null;
-  readonly clientAddress: string;
-  readonly url: URL;
-}
-
-type Access = 'public' | 'token' | 'facilitator';
-
-interface Route {
-  readonly method: string;
-  readonly pattern: RegExp;
-  readonly access: Access;
-  readonly handle: (ctx: Context) => Promise<void> | void;
-}
-
 /** The JSON API of HOST-CONTRACT.md. Returns false for paths it does not own. */
 export function createApi(deps: ApiDeps) {
+  const routes: Route[] = [...coreRoutes(deps), ...facilitationRoutes(deps), ...templateRoutes(deps)];
+  return dispatch(routes, deps);
+}
+
+/** Health, identity, sessions, sharing and joining (HOST-CONTRACT.md). */
+function coreRoutes(deps: ApiDeps): Route[] {
   const { manager, shares } = deps;
-  const routes: Route[] = [
-    { method: 'GET', pattern: /^\/api\/health$/, access: 'public', handle: ({ res }) => sendJson(res, 200, { ok: true, version: HOST_VERSION }) },
+  return [
+    { method: 'GET', pattern: /^\/api\/health$/, access: 'public', handle: ({ res }) => sendJson(res, 200, { ok: true, version: HOST_VERSION, now: Date.now() }) },
     { method: 'GET', pattern: /^\/api\/me$/, access: 'token', handle: ({ res, identity }) => sendJson(res, 200, describe(identity, manager)) },
     {
       method: 'GET',
@@ -57,7 +39,8 @@ export function createApi(deps: ApiDeps) {
       access: 'facilitator',
       handle: async ({ req, res }) => {
         const body = await readJson(req, CreateSessionBodySchema);
-        sendJson(res, 201, manager.create(body.title));
+        const template = body.template ? deps.templates.get(body.template) : undefined;
+        sendJson(res, 201, manager.create(body.title, template));
       },
     },
     { method: 'GET', pattern: /^\/api\/sessions\/([^/]+)$/, access: 'facilitator', handle: ({ res, params }) => sendJson(res, 200, manager.summary(params[0] ?? '')) },
@@ -122,7 +105,9 @@ export function createApi(deps: ApiDeps) {
       },
     },
   ];
+}
 
+function dispatch(routes: readonly Route[], deps: ApiDeps) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const url = new URL(req.url ?? '/', 'http://host');
     if (!url.pathname.startsWith('/api/')) return false;
@@ -137,10 +122,13 @@ export function createApi(deps: ApiDeps) {
       const identity = deps.auth.fromHeader(req.headers.authorization);
       if (route.access !== 'public' && !identity) throw new DomainError('unauthorized');
       if (route.access === 'facilitator' && identity?.kind !== 'facilitator') throw new DomainError('forbidden');
-      const params = (route.pattern.exec(url.pathname) ?? []).slice(1).map(decodeURIComponent);
+      if (route.access === 'participant' && identity?.kind !== 'participant') throw new DomainError('forbidden');
+      const params = (route.pattern.exec(url.pathname) ?? []).slice(1).map(safeDecode);
       await route.handle({ req, res, params, identity, url, clientAddress: req.socket.remoteAddress ?? 'unknown' });
     } catch (error) {
-      if (error instanceof DomainError) {
+      if (error instanceof TemplateRejected) {
+        sendError(req, res, error.code, [...error.details]);
+      } else if (error instanceof DomainError) {
         sendError(req, res, error.code);
       } else {
         deps.log(`${req.method ?? ''} ${url.pathname}: ${(error as Error).stack ?? String(error)}`);
@@ -149,6 +137,14 @@ export function createApi(deps: ApiDeps) {
     }
     return true;
   };
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }
 
 function describe(identity: Identity | null, manager: SessionManager): Me {

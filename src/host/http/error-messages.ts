@@ -43,6 +43,14 @@ const MESSAGES: Record<ErrorCode, { readonly sv: string; readonly en: string }> 
     sv: 'Nätverksadressen finns inte på den här datorn.',
     en: 'That network address is not available on this computer.',
   },
+  'invalid-template': {
+    sv: 'Filen är inte en giltig Samskapa-mall.',
+    en: 'The file is not a valid Samskapa template.',
+  },
+  'step-closed': {
+    sv: 'Det går inte att svara på det här steget just nu.',
+    en: 'This step is not taking answers right now.',
+  },
   internal: { sv: 'Något gick fel i värden.', en: 'Something went wrong in the host.' },
 };
 

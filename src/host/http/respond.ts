@@ -17,6 +17,8 @@ const STATUS: Record<ErrorCode, number> = {
   'storage-failed': 507,
   'payload-too-large': 413,
   'address-unavailable': 400,
+  'invalid-template': 400,
+  'step-closed': 409,
   internal: 500,
 };
 
@@ -38,8 +40,9 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 }
 
 /** `{error, message}` in the caller's language, with the status that fits the code. Never a stack. */
-export function sendError(req: IncomingMessage, res: ServerResponse, code: ErrorCode): void {
-  sendJson(res, STATUS[code], { error: code, message: errorMessage(code, languageOf(req.headers['accept-language'])) });
+export function sendError(req: IncomingMessage, res: ServerResponse, code: ErrorCode, details?: string[]): void {
+  const message = errorMessage(code, languageOf(req.headers['accept-language']));
+  sendJson(res, STATUS[code], details ? { error: code, message, details } : { error: code, message });
 }
 
 export { COMMON_HEADERS };

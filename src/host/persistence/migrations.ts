@@ -55,6 +55,20 @@ const MIGRATIONS: readonly Migration[] = [
         );
       `),
   },
+  {
+    version: 2,
+    // Which principal (participant id, 'facilitator' or 'host') writes as each Yjs client id, so a
+    // client cannot claim another's id or delete another's items, also after a host restart.
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE client_owners (
+          doc TEXT NOT NULL,
+          client_id INTEGER NOT NULL,
+          owner TEXT NOT NULL,
+          PRIMARY KEY (doc, client_id)
+        );
+      `),
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -54,6 +54,9 @@ export interface SessionStore {
   writeSnapshot(doc: DocName, state: Uint8Array, upto: number): void;
   addParticipant(record: ParticipantRecord, tokenHash: string): void;
   findParticipant(tokenHash: string): ParticipantRecord | null;
+  /** Owners of Yjs client ids per document (see rules/client-owners.ts). */
+  clientOwners(doc: DocName): ReadonlyMap<number, string>;
+  addClientOwners(doc: DocName, owners: readonly (readonly [number, string])[]): void;
   share(): ShareRecord | null;
   setShare(record: ShareRecord | null): void;
   close(): void;

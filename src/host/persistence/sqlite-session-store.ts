@@ -153,6 +153,19 @@ export class SqliteSessionStore implements SessionStore {
     };
   }
 
+  clientOwners(doc: DocName): ReadonlyMap<number, string> {
+    const rows = this.statements.clientOwners.all(doc) as { client_id: number; owner: string }[];
+    return new Map(rows.map((r) => [r.client_id, r.owner]));
+  }
+
+  addClientOwners(doc: DocName, owners: readonly (readonly [number, string])[]): void {
+    this.guard(() =>
+      this.db.transaction(() => {
+        for (const [clientId, owner] of owners) this.statements.insertClientOwner.run(doc, clientId, owner);
+      })(),
+    );
+  }
+
   share(): ShareRecord | null {
     const row = this.statements.share.get() as
       | { join_code: string; join_secret: string; address: string; expires_at: number; created_at: number }
@@ -256,5 +269,7 @@ function prepare(db: Db) {
          address = excluded.address, expires_at = excluded.expires_at, created_at = excluded.created_at`,
     ),
     deleteShare: db.prepare('DELETE FROM share'),
+    clientOwners: db.prepare('SELECT client_id, owner FROM client_owners WHERE doc = ?'),
+    insertClientOwner: db.prepare('INSERT OR IGNORE INTO client_owners (doc, client_id, owner) VALUES (?, ?, ?)'),
   };
 }

@@ -1,8 +1,11 @@
 import * as Y from 'yjs';
 import { DOC_NAMES } from '../../core/workshop/doc-names';
 import type { DocName } from '../../core/workshop/doc-names';
+import { HOST_ORIGIN } from '../../core/workshop/origins';
 import type { SessionStore } from '../persistence/session-store';
+import { ClientOwners, HOST_OWNER } from '../rules/client-owners';
 import { Room } from '../sync/room';
+import type { WriteQueue } from '../sync/write-queue';
 
 /** Compact a document's log once this many updates follow its snapshot. */
 export const COMPACT_AFTER_UPDATES = 500;
@@ -21,21 +24,53 @@ interface DocLog {
  */
 export class LiveSession {
   readonly rooms: Readonly<Record<DocName, Room>>;
+  readonly owners: Record<DocName, ClientOwners> = {} as Record<DocName, ClientOwners>;
   private readonly logs: Record<DocName, DocLog>;
 
   private constructor(
     readonly id: string,
     readonly store: SessionStore,
+    private readonly writes: WriteQueue,
     private readonly log: (line: string) => void,
   ) {
-    this.rooms = { control: new Room(id, 'control'), board: new Room(id, 'board') };
-    this.logs = { control: { lastId: 0, pending: 0 }, board: { lastId: 0, pending: 0 } };
+    const room = (name: DocName): Room => new Room(id, name, (update) => this.storeHostChange(name, update));
+    this.rooms = { control: room('control'), board: room('board'), vault: room('vault') };
+    this.logs = {
+      control: { lastId: 0, pending: 0 },
+      board: { lastId: 0, pending: 0 },
+      vault: { lastId: 0, pending: 0 },
+    };
   }
 
-  static load(id: string, store: SessionStore, log: (line: string) => void): LiveSession {
-    const session = new LiveSession(id, store, log);
-    for (const name of DOC_NAMES) session.loadDoc(name);
+  static load(id: string, store: SessionStore, writes: WriteQueue, log: (line: string) => void): LiveSession {
+    const session = new LiveSession(id, store, writes, log);
+    for (const name of DOC_NAMES) {
+      session.loadDoc(name);
+      const owners = new ClientOwners(store, name, session.rooms[name].doc);
+      owners.claim([session.rooms[name].doc.clientID], HOST_OWNER);
+      session.owners[name] = owners;
+    }
     return session;
+  }
+
+  /**
+   * Changes a document as the host (reveal, hide, who has answered). The change is applied here at
+   * once, stored by the write queue, and relayed to everyone only once it is on disk.
+   */
+  hostWrite(name: DocName, change: (doc: Y.Doc) => void): void {
+    const doc = this.rooms[name].doc;
+    doc.transact(() => change(doc), HOST_ORIGIN);
+  }
+
+  private storeHostChange(name: DocName, update: Uint8Array): void {
+    this.writes.enqueue({
+      session: this,
+      doc: name,
+      update,
+      origin: 'host',
+      applied: true,
+      onFailed: (error) => this.log(`session ${this.id}/${name}: a host change was not stored: ${error.message}`),
+    });
   }
 
   private loadDoc(name: DocName): void {
@@ -82,7 +117,7 @@ export class LiveSession {
   }
 
   get connectionCount(): number {
-    return this.rooms.control.connectionCount + this.rooms.board.connectionCount;
+    return DOC_NAMES.reduce((sum, name) => sum + this.rooms[name].connectionCount, 0);
   }
 
   /** Disconnects everyone, compacts, and closes the file. */

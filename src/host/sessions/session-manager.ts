@@ -1,10 +1,13 @@
 import * as Y from 'yjs';
 import { DomainError } from '../../core/errors';
 import { writeSessionInfo } from '../../core/workshop/session-info';
+import { applyTemplate } from '../../core/workshop/templates';
+import type { Template } from '../../core/workshop/templates';
 import type { SessionSummary } from '../../contracts/http';
 import { CLOSE_CODES } from '../../contracts/sync';
 import { randomId } from '../auth/tokens';
 import type { SessionDirectory, SessionListing } from '../persistence/session-directory';
+import type { WriteQueue } from '../sync/write-queue';
 import { LiveSession } from './live-session';
 
 /**
@@ -17,6 +20,7 @@ export class SessionManager {
 
   constructor(
     readonly directory: SessionDirectory,
+    private readonly writes: WriteQueue,
     private readonly log: (line: string) => void,
   ) {}
 
@@ -43,15 +47,17 @@ export class SessionManager {
     return this.directory.ids().map((id) => this.directory.inspect(id));
   }
 
-  create(title: string, now: number = Date.now()): SessionSummary {
+  /** Creates a session file; a template's steps become its agenda. */
+  create(title: string, template?: Template, now: number = Date.now()): SessionSummary {
     const id = randomId();
     const store = this.directory.create(id, title, now);
-    // The session's facts go into the control document's log before anyone can connect.
+    // The session's facts (and agenda) go into the control document's log before anyone can connect.
     const control = new Y.Doc();
     writeSessionInfo(control, { title, createdAt: now });
+    if (template) applyTemplate(control, template);
     store.appendUpdates([{ doc: 'control', data: Y.encodeStateAsUpdate(control) }]);
     control.destroy();
-    this.live.set(id, LiveSession.load(id, store, this.log));
+    this.live.set(id, LiveSession.load(id, store, this.writes, this.log));
     return this.summary(id);
   }
 
@@ -60,7 +66,7 @@ export class SessionManager {
     const existing = this.live.get(id);
     if (existing) return existing;
     const store = this.directory.open(id);
-    const session = LiveSession.load(id, store, this.log);
+    const session = LiveSession.load(id, store, this.writes, this.log);
     this.live.set(id, session);
     return session;
   }

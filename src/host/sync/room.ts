@@ -1,6 +1,7 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { PresenceUser } from '../../core/presence';
+import { HOST_ORIGIN } from '../../core/workshop/origins';
 import type { DocName } from '../../core/workshop/doc-names';
 import {
   decodeAwarenessUpdate,
@@ -31,14 +32,20 @@ export class Room {
   /** Which connection speaks for each awareness client id: a client cannot update another's presence. */
   private readonly awarenessOwners = new Map<number, RoomConnection>();
 
+  /**
+   * `onHostChange` receives what the host itself writes (origin HOST_ORIGIN): it is stored first and
+   * relayed with `relay` once on disk, like every other update.
+   */
   constructor(
     readonly sessionId: string,
     readonly name: DocName,
+    private readonly onHostChange: (update: Uint8Array) => void = () => {},
   ) {
     // The host has no presence of its own.
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      this.broadcast(encodeUpdate(update), origin);
+      if (origin === HOST_ORIGIN) this.onHostChange(update);
+      else this.broadcast(encodeUpdate(update), origin);
     });
     this.awareness.on('update', this.onAwarenessUpdate);
   }
@@ -68,6 +75,11 @@ export class Room {
   sendPresence(connection: RoomConnection): void {
     const states = encodeAwarenessStates(this.awareness);
     if (states) connection.send(states);
+  }
+
+  /** Sends an update the host wrote (already applied here, now on disk) to every connection. */
+  relay(update: Uint8Array): void {
+    this.broadcast(encodeUpdate(update), null);
   }
 
   /** Applies an update that is already stored; relays it to every connection but its sender. */

@@ -16,6 +16,11 @@ import type { ShareService } from '../sharing/share-service';
 import { decodeMessage } from './protocol';
 import type { RoomConnection } from './room';
 import type { WriteQueue } from './write-queue';
+import { checkBoardWrites } from '../rules/board-rules';
+import { FACILITATOR_OWNER } from '../rules/client-owners';
+import { readUpdate } from '../rules/update-reader';
+import type { UpdateReading } from '../rules/update-reader';
+import { answeredStep, recordAnswered } from '../sessions/answered';
 
 /** Largest single message accepted (a pasted long text is a few KB; a full first sync can be MBs). */
 export const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
@@ -64,8 +69,8 @@ export class SyncServer {
   private accept(ws: WebSocket, sessionId: string, docName: string, token: string): void {
     const identity = this.options.auth.identify(token);
     if (!identity) return ws.close(CLOSE_CODES.unauthorized, 'a valid token is needed');
-    if (!mayRead(identity, sessionId)) return ws.close(CLOSE_CODES.forbidden, 'not a participant of this session');
     if (!isDocName(docName)) return ws.close(CLOSE_CODES.notFound, 'no such document');
+    if (!mayRead(identity, sessionId, docName)) return ws.close(CLOSE_CODES.forbidden, 'not readable with this token');
     let session: LiveSession;
     try {
       session = this.options.manager.open(sessionId);
@@ -134,6 +139,7 @@ export class SyncServer {
     update: Uint8Array,
     refuse: (code: number, reason: string) => void,
   ): void {
+    const room = session.rooms[docName];
     let decoded: ReturnType<typeof Y.decodeUpdate>;
     try {
       decoded = Y.decodeUpdate(update);
@@ -146,9 +152,11 @@ export class SyncServer {
       // On every (re)connect a reader answers our sync step 1 with everything it knows that our
       // state vector does not cover, including the document's whole delete set. That is not a
       // write: accept it silently when it holds nothing the host does not already have.
-      if (Y.snapshotContainsUpdate(Y.snapshot(session.rooms[docName].doc), update)) return;
+      if (Y.snapshotContainsUpdate(Y.snapshot(room.doc), update)) return;
       return refuse(CLOSE_CODES.forbidden, `${docName} is written by the facilitator only`);
     }
+    const verdict = this.judge(session, docName, identity, update);
+    if (verdict.refusal) return refuse(verdict.refusal.code, verdict.refusal.reason);
     this.options.writes.enqueue({
       session,
       doc: docName,
@@ -158,7 +166,46 @@ export class SyncServer {
         this.options.log(`session ${session.id}/${docName}: update not stored: ${error.message}`);
         refuse(CLOSE_CODES.storageFailed, 'could not be saved on the host; your text is kept on your device');
       },
+      onCommitted: verdict.answered ? () => recordAnswered(session, verdict.answered!, identity) : undefined,
     });
+  }
+
+  /**
+   * The host's rules for one update: nobody writes as another's client id; a participant writes
+   * only plain note and vote entries as themselves and deletes only what they wrote (board-rules.ts).
+   */
+  private judge(
+    session: LiveSession,
+    docName: DocName,
+    identity: Identity,
+    update: Uint8Array,
+  ): { refusal?: { code: number; reason: string }; answered?: string } {
+    const room = session.rooms[docName];
+    const principal = identity.kind === 'facilitator' ? FACILITATOR_OWNER : identity.participant.id;
+    let reading: UpdateReading;
+    try {
+      reading = readUpdate(room.doc, update, { writersOnly: identity.kind === 'facilitator' });
+    } catch {
+      return { refusal: { code: CLOSE_CODES.badMessage, reason: 'not a valid Yjs update' } };
+    }
+    const owners = session.owners[docName];
+    if (owners.foreign(reading.writers, principal).length > 0) {
+      return { refusal: { code: CLOSE_CODES.forbidden, reason: 'writes under a client id that belongs to someone else' } };
+    }
+    if (identity.kind === 'participant') {
+      const problem =
+        reading.unsupported ??
+        (reading.newDeletions.some((d) => owners.ownerOf(d.client) !== principal && !reading.writers.has(d.client))
+          ? 'deletes what someone else wrote'
+          : checkBoardWrites(reading.mapWrites, {
+              participant: identity.participant,
+              control: session.rooms.control.doc,
+              board: room.doc,
+            }));
+      if (problem) return { refusal: { code: CLOSE_CODES.forbidden, reason: problem } };
+    }
+    owners.claim(reading.writers, principal);
+    return { answered: identity.kind === 'participant' ? answeredStep(reading) : undefined };
   }
 
   private pingAll(): void {

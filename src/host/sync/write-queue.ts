@@ -8,8 +8,12 @@ export interface PendingWrite {
   readonly doc: DocName;
   readonly update: Uint8Array;
   readonly origin: RoomConnection | 'host';
+  /** The host wrote it into its document already: after storing, only relay it. */
+  readonly applied?: boolean;
   /** Called if the batch could not be stored: the update was neither applied nor relayed. */
   readonly onFailed: (error: DomainError) => void;
+  /** Called once it is stored, applied and relayed. */
+  readonly onCommitted?: () => void;
 }
 
 /**
@@ -51,13 +55,16 @@ export class WriteQueue {
     const firstId = lastId - writes.length + 1;
     const perDoc = new Map<DocName, { count: number; lastId: number }>();
     writes.forEach((write, index) => {
-      session.rooms[write.doc].applyCommitted(write.update, write.origin);
+      const room = session.rooms[write.doc];
+      if (write.applied) room.relay(write.update);
+      else room.applyCommitted(write.update, write.origin);
       const entry = perDoc.get(write.doc) ?? { count: 0, lastId: 0 };
       entry.count += 1;
       entry.lastId = firstId + index;
       perDoc.set(write.doc, entry);
     });
     for (const [doc, { count, lastId: last }] of perDoc) session.committed(doc, count, last);
+    for (const write of writes) write.onCommitted?.();
   }
 }
 
