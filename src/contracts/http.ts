@@ -145,3 +145,23 @@ export type PrivateNoteResponse = z.infer<typeof PrivateNoteResponseSchema>;
 
 export const RevealResponseSchema = z.object({ revealed: z.number() });
 export type RevealResponse = z.infer<typeof RevealResponseSchema>;
+
+/** `GET /api/sessions/:id/participants`: who joined (the facilitator may remove someone). */
+export const ParticipantSummarySchema = z.object({
+  id: z.string(),
+  name: z.string().nullable(),
+  role: RoleSchema,
+  anonymous: z.boolean(),
+  joinedAt: z.number(),
+  removed: z.boolean(),
+});
+export type ParticipantSummary = z.infer<typeof ParticipantSummarySchema>;
+
+/** `GET /api/sessions/:id/backups`: automatic copies of the session file, newest first. */
+export const BackupSummarySchema = z.object({
+  name: z.string(),
+  createdAt: z.number(),
+  reason: z.enum(['step', 'close', 'stop', 'before-restore', 'manual']),
+  bytes: z.number(),
+});
+export type BackupSummary = z.infer<typeof BackupSummarySchema>;

@@ -13,12 +13,18 @@ export const CLOSE_CODES = {
   notFound: 4404,
   /** The facilitator closed the session to participants. */
   sessionClosed: 4410,
+  /** The facilitator removed this participant (their token no longer works). */
+  removed: 4411,
   /** A message or the document grew past a limit. */
   tooLarge: 4413,
+  /** Too many messages per second, or too many connections from one address or to one session. */
+  tooMany: 4429,
   /** The update could not be written to disk, so it was not accepted. */
   storageFailed: 4500,
   /** The host is shutting down; reconnect later. */
   goingAway: 1001,
+  /** The session was restored from a backup; reconnect now. */
+  restarting: 1012,
 } as const;
 
 export type CloseCode = (typeof CLOSE_CODES)[keyof typeof CLOSE_CODES];

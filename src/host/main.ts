@@ -13,6 +13,8 @@ import { AttemptLimiter } from './sharing/attempt-limiter';
 import type { AttemptLimits } from './sharing/attempt-limiter';
 import { ShareService } from './sharing/share-service';
 import { SyncServer } from './sync/sync-server';
+import { LIMITS } from './sync/limits';
+import type { Limits } from './sync/limits';
 import { TemplateLibrary } from './templates/template-library';
 import { WriteQueue } from './sync/write-queue';
 
@@ -29,6 +31,8 @@ export interface HostConfig {
   /** The app's resources (built-in templates, content packs); null for none. */
   readonly resourcesDir?: string | null;
   readonly attemptLimits?: AttemptLimits;
+  /** Overrides of the sync limits (tests use small ones); see sync/limits.ts for the chosen values. */
+  readonly limits?: Partial<Limits>;
   readonly log?: (line: string) => void;
 }
 
@@ -88,7 +92,7 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
     mainAddress: config.bind,
     log,
   });
-  sync = new SyncServer({ manager, shares, auth, writes, log });
+  sync = new SyncServer({ manager, shares, auth, writes, limits: { ...LIMITS, ...config.limits }, log });
   const templates = new TemplateLibrary(config.resourcesDir ? join(config.resourcesDir, 'templates') : null, config.dataDir, log);
   api = createApi({ manager, shares, auth, templates, port: () => mainPort, log });
 

@@ -9,6 +9,7 @@ import { listAddresses } from '../sharing/network';
 import { TemplateRejected } from '../templates/template-library';
 import { HOST_VERSION } from '../version';
 import { facilitationRoutes } from './facilitation-routes';
+import { listParticipants, removeParticipant } from '../sessions/participants';
 import type { ApiDeps, Route } from './route';
 import { templateRoutes } from './template-routes';
 import { readJson } from './read-body';
@@ -61,6 +62,46 @@ function coreRoutes(deps: ApiDeps): Route[] {
         const current = await shares.current(params[0] ?? '');
         if (!current) throw new DomainError('session-not-shared');
         sendJson(res, 200, current);
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/sessions\/([^/]+)\/share\/regenerate$/,
+      access: 'facilitator',
+      handle: async ({ res, params }) => sendJson(res, 200, await shares.regenerate(params[0] ?? '')),
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/sessions\/([^/]+)\/participants$/,
+      access: 'facilitator',
+      handle: ({ res, params }) => sendJson(res, 200, listParticipants(manager.open(params[0] ?? ''))),
+    },
+    {
+      method: 'DELETE',
+      pattern: /^\/api\/sessions\/([^/]+)\/participants\/([^/]+)$/,
+      access: 'facilitator',
+      handle: ({ res, params }) => {
+        removeParticipant(manager.open(params[0] ?? ''), params[1] ?? '');
+        sendJson(res, 200, { ok: true });
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/sessions\/([^/]+)\/backups$/,
+      access: 'facilitator',
+      handle: ({ res, params }) => {
+        const id = params[0] ?? '';
+        manager.summary(id);
+        sendJson(res, 200, manager.backups.list(id));
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/sessions\/([^/]+)\/backups\/([^/]+)\/restore$/,
+      access: 'facilitator',
+      handle: ({ res, params }) => {
+        manager.restore(params[0] ?? '', params[1] ?? '');
+        sendJson(res, 200, manager.summary(params[0] ?? ''));
       },
     },
     {

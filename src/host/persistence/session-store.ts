@@ -54,10 +54,15 @@ export interface SessionStore {
   writeSnapshot(doc: DocName, state: Uint8Array, upto: number): void;
   addParticipant(record: ParticipantRecord, tokenHash: string): void;
   findParticipant(tokenHash: string): ParticipantRecord | null;
+  listParticipants(): ParticipantRecord[];
+  /** Revokes a participant's token; returns false for an unknown id. */
+  revokeParticipant(id: string, at: number): boolean;
   /** Owners of Yjs client ids per document (see rules/client-owners.ts). */
   clientOwners(doc: DocName): ReadonlyMap<number, string>;
   addClientOwners(doc: DocName, owners: readonly (readonly [number, string])[]): void;
   share(): ShareRecord | null;
   setShare(record: ShareRecord | null): void;
+  /** A consistent copy of the whole file at `path`, taken while open. */
+  vacuumInto(path: string): void;
   close(): void;
 }

@@ -139,18 +139,16 @@ export class SqliteSessionStore implements SessionStore {
   }
 
   findParticipant(tokenHash: string): ParticipantRecord | null {
-    const row = this.statements.participantByToken.get(tokenHash) as
-      | { id: string; name: string | null; role: string; anonymous: number; created_at: number; revoked_at: number | null }
-      | undefined;
-    if (!row) return null;
-    return {
-      id: row.id,
-      name: row.name,
-      role: row.role as ParticipantRole,
-      anonymous: row.anonymous === 1,
-      createdAt: row.created_at,
-      revokedAt: row.revoked_at,
-    };
+    const row = this.statements.participantByToken.get(tokenHash) as ParticipantRow | undefined;
+    return row ? toParticipant(row) : null;
+  }
+
+  listParticipants(): ParticipantRecord[] {
+    return (this.statements.allParticipants.all() as ParticipantRow[]).map(toParticipant);
+  }
+
+  revokeParticipant(id: string, at: number): boolean {
+    return this.guard(() => this.statements.revokeParticipant.run(at, id).changes > 0);
   }
 
   clientOwners(doc: DocName): ReadonlyMap<number, string> {
@@ -196,6 +194,11 @@ export class SqliteSessionStore implements SessionStore {
     });
   }
 
+  /** A consistent, compacted copy of the whole file at `path` (SQLite's VACUUM INTO), taken while open. */
+  vacuumInto(path: string): void {
+    this.guard(() => this.db.prepare('VACUUM INTO ?').run(path));
+  }
+
   close(): void {
     if (!this.db.open) return;
     // Fold the WAL back into the main file so a copied or archived file is complete on its own.
@@ -219,6 +222,26 @@ export class SqliteSessionStore implements SessionStore {
       throw new DomainError('storage-failed', `${this.path}: ${(error as Error).message}`);
     }
   }
+}
+
+interface ParticipantRow {
+  id: string;
+  name: string | null;
+  role: string;
+  anonymous: number;
+  created_at: number;
+  revoked_at: number | null;
+}
+
+function toParticipant(row: ParticipantRow): ParticipantRecord {
+  return {
+    id: row.id,
+    name: row.name,
+    role: row.role as ParticipantRole,
+    anonymous: row.anonymous === 1,
+    createdAt: row.created_at,
+    revokedAt: row.revoked_at,
+  };
 }
 
 function openDatabase(path: string, options: { mustExist: boolean; readonly?: boolean }): Db {
@@ -262,6 +285,8 @@ function prepare(db: Db) {
       'INSERT INTO participants (id, token_hash, name, role, anonymous, created_at) VALUES (?, ?, ?, ?, ?, ?)',
     ),
     participantByToken: db.prepare('SELECT * FROM participants WHERE token_hash = ?'),
+    allParticipants: db.prepare('SELECT * FROM participants ORDER BY created_at'),
+    revokeParticipant: db.prepare('UPDATE participants SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
     share: db.prepare('SELECT * FROM share WHERE id = 1'),
     upsertShare: db.prepare(
       `INSERT INTO share (id, join_code, join_secret, address, expires_at, created_at) VALUES (1, ?, ?, ?, ?, ?)

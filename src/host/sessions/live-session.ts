@@ -15,6 +15,8 @@ interface DocLog {
   lastId: number;
   /** Updates stored since the last snapshot. */
   pending: number;
+  /** Snapshot plus log bytes: an upper bound of the document's size, for the size limit. */
+  bytes: number;
 }
 
 /**
@@ -36,9 +38,9 @@ export class LiveSession {
     const room = (name: DocName): Room => new Room(id, name, (update) => this.storeHostChange(name, update));
     this.rooms = { control: room('control'), board: room('board'), vault: room('vault') };
     this.logs = {
-      control: { lastId: 0, pending: 0 },
-      board: { lastId: 0, pending: 0 },
-      vault: { lastId: 0, pending: 0 },
+      control: { lastId: 0, pending: 0, bytes: 0 },
+      board: { lastId: 0, pending: 0, bytes: 0 },
+      vault: { lastId: 0, pending: 0, bytes: 0 },
     };
   }
 
@@ -86,15 +88,20 @@ export class LiveSession {
         }
       }
     }, 'load');
-    this.logs[name] = { lastId: stored.lastId, pending: stored.pendingCount };
+    this.logs[name] = {
+      lastId: stored.lastId,
+      pending: stored.pendingCount,
+      bytes: stored.updates.reduce((sum, u) => sum + u.length, 0),
+    };
     if (stored.pendingCount >= COMPACT_AFTER_UPDATES / 5) this.tryCompact(name);
   }
 
   /** Records that updates up to `lastId` were stored and applied; compacts when the log is long. */
-  committed(name: DocName, count: number, lastId: number): void {
+  committed(name: DocName, count: number, lastId: number, bytes = 0): void {
     const entry = this.logs[name];
     entry.lastId = lastId;
     entry.pending += count;
+    entry.bytes += bytes;
     if (entry.pending >= COMPACT_AFTER_UPDATES) this.tryCompact(name);
   }
 
@@ -114,6 +121,37 @@ export class LiveSession {
     const state = Y.encodeStateAsUpdate(this.rooms[name].doc);
     this.store.writeSnapshot(name, state, entry.lastId);
     entry.pending = 0;
+    entry.bytes = state.length;
+  }
+
+  /** Calls `listener` (at most once a second) after the room moves to another step. */
+  onStepChange(listener: () => void): void {
+    const run = this.rooms.control.doc.getMap('run');
+    let current = run.get('currentStepId');
+    let timer: NodeJS.Timeout | null = null;
+    run.observe(() => {
+      const next = run.get('currentStepId');
+      if (next === current) return;
+      current = next;
+      timer ??= setTimeout(() => {
+        timer = null;
+        listener();
+      }, 1000);
+    });
+    this.stopStepWatch = () => {
+      if (timer) clearTimeout(timer);
+    };
+  }
+
+  private stopStepWatch: () => void = () => {};
+
+  approximateBytes(name: DocName): number {
+    return this.logs[name].bytes;
+  }
+
+  /** Closes every connection of one participant (removed by the facilitator). */
+  disconnectParticipant(participantId: string, code: number, reason: string): void {
+    for (const name of DOC_NAMES) this.rooms[name].closeAll(code, reason, (c) => c.participantId === participantId);
   }
 
   get connectionCount(): number {
@@ -122,6 +160,7 @@ export class LiveSession {
 
   /** Disconnects everyone, compacts, and closes the file. */
   close(code: number, reason: string): void {
+    this.stopStepWatch();
     for (const name of DOC_NAMES) this.rooms[name].closeAll(code, reason);
     try {
       for (const name of DOC_NAMES) this.tryCompact(name);

@@ -9,6 +9,8 @@ import { randomId } from '../auth/tokens';
 import type { SessionDirectory, SessionListing } from '../persistence/session-directory';
 import type { WriteQueue } from '../sync/write-queue';
 import { LiveSession } from './live-session';
+import { SessionBackups } from '../persistence/backups';
+import type { BackupReason } from '../persistence/backups';
 
 /**
  * The sessions this host knows: the files in the data folder, and the ones open right now.
@@ -17,12 +19,15 @@ import { LiveSession } from './live-session';
  */
 export class SessionManager {
   private readonly live = new Map<string, LiveSession>();
+  readonly backups: SessionBackups;
 
   constructor(
     readonly directory: SessionDirectory,
     private readonly writes: WriteQueue,
     private readonly log: (line: string) => void,
-  ) {}
+  ) {
+    this.backups = new SessionBackups(directory.dataDir);
+  }
 
   /** Every session file, newest first. Damaged files are listed with their status, never hidden. */
   list(): SessionSummary[] {
@@ -57,8 +62,41 @@ export class SessionManager {
     if (template) applyTemplate(control, template);
     store.appendUpdates([{ doc: 'control', data: Y.encodeStateAsUpdate(control) }]);
     control.destroy();
-    this.live.set(id, LiveSession.load(id, store, this.writes, this.log));
+    this.track(LiveSession.load(id, store, this.writes, this.log));
     return this.summary(id);
+  }
+
+  /** Keeps a session open, with a backup each time the room moves to another step. */
+  private track(session: LiveSession): LiveSession {
+    this.live.set(session.id, session);
+    session.onStepChange(() => this.backup(session.id, 'step'));
+    return session;
+  }
+
+  /** Makes a backup of an open session; a failure is logged, never thrown (the session itself is fine). */
+  backup(id: string, reason: BackupReason): void {
+    const session = this.live.get(id);
+    if (!session) return;
+    try {
+      this.backups.make(id, session.store, reason);
+    } catch (error) {
+      this.log(`session ${id}: backup (${reason}) failed: ${(error as Error).message}`);
+    }
+  }
+
+  /**
+   * Replaces a session's file by one of its backups. The current file is backed up first, so a
+   * restore can itself be undone; connections are closed and reconnect to the restored session.
+   */
+  restore(id: string, backupName: string): void {
+    const session = this.open(id);
+    const share = session.store.share();
+    this.backups.make(id, session.store, 'before-restore');
+    this.live.delete(id);
+    session.close(CLOSE_CODES.restarting, 'session restored from a backup');
+    this.backups.restoreInto(id, backupName, this.directory.pathFor(id));
+    // Sharing is about today's room, not the file's past: the code in use stays valid.
+    this.open(id).store.setShare(share);
   }
 
   /** The open session, opening its file if needed. Throws DomainError for a missing or bad file. */
@@ -66,25 +104,26 @@ export class SessionManager {
     const existing = this.live.get(id);
     if (existing) return existing;
     const store = this.directory.open(id);
-    const session = LiveSession.load(id, store, this.writes, this.log);
-    this.live.set(id, session);
-    return session;
+    return this.track(LiveSession.load(id, store, this.writes, this.log));
   }
 
   isOpen(id: string): boolean {
     return this.live.has(id);
   }
 
+  /** Removes the session completely: its file, its backups, and (being the index) its listing. */
   delete(id: string): void {
     this.live.get(id)?.close(CLOSE_CODES.notFound, 'session deleted');
     this.live.delete(id);
     if (!this.directory.exists(id)) throw new DomainError('not-found', `no session ${id}`);
     this.directory.remove(id);
+    this.backups.removeAll(id);
   }
 
   /** Closes every open session (compacting each); used on shutdown. */
   closeAll(): void {
     for (const [id, session] of this.live) {
+      this.backup(id, 'stop');
       try {
         session.close(CLOSE_CODES.goingAway, 'host stopping');
       } catch (error) {

@@ -85,11 +85,30 @@ export class ShareService {
     return this.options.manager.open(sessionId).store.share() !== null;
   }
 
+  /** New code and link for a shared session; the old ones stop working at once. */
+  async regenerate(sessionId: string): Promise<ShareResponse> {
+    const session = this.options.manager.open(sessionId);
+    const existing = session.store.share();
+    if (!existing) throw new DomainError('session-not-shared');
+    const record: ShareRecord = {
+      ...existing,
+      joinCode: this.freshCode(),
+      joinSecret: randomToken(24),
+      expiresAt: endOfDay(this.now()),
+      createdAt: this.now(),
+    };
+    session.store.setShare(record);
+    this.unindex(existing);
+    this.index(sessionId, record);
+    return this.describe(sessionId, record);
+  }
+
   /** Stops sharing: the code and link stop working and participants are disconnected. */
   async close(sessionId: string): Promise<void> {
     const session = this.options.manager.open(sessionId);
     const record = session.store.share();
     session.store.setShare(null);
+    this.options.manager.backup(sessionId, 'close');
     for (const room of Object.values(session.rooms)) {
       room.closeAll(CLOSE_CODES.sessionClosed, 'session closed by the facilitator', (c) => c.isParticipant);
     }
@@ -186,14 +205,15 @@ export class ShareService {
     await this.options.listeners.listen(address, this.options.mainPort());
   }
 
-  /** Loopback shares ride on the main listener; a wildcard main listener serves every address. */
+  /** The main listener serves its own address (a wildcard one serves every address). */
   private servesAddress(address: string): boolean {
     const main = this.options.mainAddress;
-    return address === main || main === '0.0.0.0' || (isLoopback(address) && isLoopback(main));
+    return address === main || main === '0.0.0.0';
   }
 
+  /** Stops listening on an address when no shared session uses it any more. */
   private async releaseListener(address: string): Promise<void> {
-    if (address === this.options.mainAddress) return;
+    if (this.servesAddress(address)) return;
     const stillUsed = this.options.manager
       .inspectAll()
       .some((l) => l.share?.address === address);

@@ -17,6 +17,8 @@ import {
 export interface RoomConnection {
   /** Participants are disconnected when the session stops being shared; the facilitator is not. */
   readonly isParticipant: boolean;
+  /** The participant behind it (null for the facilitator): removing a participant closes these. */
+  readonly participantId: string | null;
   send(message: Uint8Array): void;
   close(code: number, reason: string): void;
 }

@@ -13,6 +13,9 @@ import type { Identity } from '../auth/identity';
 import type { LiveSession } from '../sessions/live-session';
 import type { SessionManager } from '../sessions/session-manager';
 import type { ShareService } from '../sharing/share-service';
+import { isLoopback } from '../sharing/network';
+import { ConnectionCounter, LIMITS, RateBucket } from './limits';
+import type { Limits } from './limits';
 import { decodeMessage } from './protocol';
 import type { RoomConnection } from './room';
 import type { WriteQueue } from './write-queue';
@@ -23,7 +26,7 @@ import type { UpdateReading } from '../rules/update-reader';
 import { answeredStep, recordAnswered } from '../sessions/answered';
 
 /** Largest single message accepted (a pasted long text is a few KB; a full first sync can be MBs). */
-export const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+export const MAX_MESSAGE_BYTES = LIMITS.facilitatorMessageBytes;
 const PING_INTERVAL_MS = 30_000;
 
 interface SyncServerOptions {
@@ -31,6 +34,7 @@ interface SyncServerOptions {
   readonly shares: ShareService;
   readonly auth: Authenticator;
   readonly writes: WriteQueue;
+  readonly limits: Limits;
   readonly log: (line: string) => void;
 }
 
@@ -42,6 +46,8 @@ interface SyncServerOptions {
 export class SyncServer {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   private readonly pinger: NodeJS.Timeout;
+  private readonly perAddress = new ConnectionCounter();
+  private readonly perSession = new ConnectionCounter();
   /** Whether each socket answered the last ping; one that did not is dropped at the next. */
   private readonly answeredPing = new WeakMap<WebSocket, boolean>();
 
@@ -62,11 +68,19 @@ export class SyncServer {
       // The upgrade completes first so the browser can read why it is refused from the close code.
       const sessionId = decodeURIComponent(match[1] ?? '');
       const doc = decodeURIComponent(match[2] ?? '');
-      this.accept(ws, sessionId, doc, url.searchParams.get('token') ?? '');
+      this.accept(ws, sessionId, doc, url.searchParams.get('token') ?? '', request.socket.remoteAddress ?? 'unknown');
     });
   };
 
-  private accept(ws: WebSocket, sessionId: string, docName: string, token: string): void {
+  private accept(ws: WebSocket, sessionId: string, docName: string, token: string, address: string): void {
+    // Counted before anything else: a flood of sockets from one LAN device is refused whoever it is.
+    const limits = this.options.limits;
+    const exempt = limits.exemptLoopback && isLoopback(address);
+    if (!exempt && this.perAddress.count(address) >= limits.connectionsPerAddress) {
+      return ws.close(CLOSE_CODES.tooMany, 'too many connections from this device');
+    }
+    const releaseAddress = this.perAddress.add(address);
+    ws.once('close', releaseAddress);
     const identity = this.options.auth.identify(token);
     if (!identity) return ws.close(CLOSE_CODES.unauthorized, 'a valid token is needed');
     if (!isDocName(docName)) return ws.close(CLOSE_CODES.notFound, 'no such document');
@@ -81,6 +95,10 @@ export class SyncServer {
     if (identity.kind === 'participant' && !this.options.shares.isShared(sessionId)) {
       return ws.close(CLOSE_CODES.sessionClosed, 'the session is not open to participants');
     }
+    if (this.perSession.count(sessionId) >= this.options.limits.connectionsPerSession) {
+      return ws.close(CLOSE_CODES.tooMany, 'the session has too many connections');
+    }
+    ws.once('close', this.perSession.add(sessionId));
     this.connect(ws, session, docName, identity);
   }
 
@@ -88,6 +106,7 @@ export class SyncServer {
     const room = session.rooms[docName];
     const connection: RoomConnection = {
       isParticipant: identity.kind === 'participant',
+      participantId: identity.kind === 'participant' ? identity.participant.id : null,
       send: (message) => {
         if (ws.readyState === ws.OPEN) ws.send(message);
       },
@@ -99,9 +118,15 @@ export class SyncServer {
     };
     this.answeredPing.set(ws, true);
     ws.on('pong', () => this.answeredPing.set(ws, true));
+    const { limits } = this.options;
+    const bucket = new RateBucket(limits.messagesPerSecond, limits.messageBurst);
+    const maxBytes = identity.kind === 'facilitator' ? limits.facilitatorMessageBytes : limits.participantMessageBytes;
     ws.on('message', (data, isBinary) => {
       if (!isBinary) return refuse(CLOSE_CODES.badMessage, 'binary y-websocket messages only');
       const bytes = toUint8Array(data);
+      if (bytes.length > maxBytes) return refuse(CLOSE_CODES.tooLarge, 'message too large');
+      // The facilitator is the trusted operator (bulk edits, imports); only participants are paced.
+      if (identity.kind === 'participant' && !bucket.take()) return refuse(CLOSE_CODES.tooMany, 'too many messages per second');
       let message;
       try {
         message = decodeMessage(bytes);
@@ -154,6 +179,9 @@ export class SyncServer {
       // write: accept it silently when it holds nothing the host does not already have.
       if (Y.snapshotContainsUpdate(Y.snapshot(room.doc), update)) return;
       return refuse(CLOSE_CODES.forbidden, `${docName} is written by the facilitator only`);
+    }
+    if (identity.kind === 'participant' && session.approximateBytes(docName) + update.length > this.options.limits.documentBytes) {
+      return refuse(CLOSE_CODES.tooLarge, 'the document is full');
     }
     const verdict = this.judge(session, docName, identity, update);
     if (verdict.refusal) return refuse(verdict.refusal.code, verdict.refusal.reason);

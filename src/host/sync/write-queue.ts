@@ -53,17 +53,18 @@ export class WriteQueue {
     this.written += writes.length;
     // Ids are consecutive within the transaction: the first write got lastId - (n - 1).
     const firstId = lastId - writes.length + 1;
-    const perDoc = new Map<DocName, { count: number; lastId: number }>();
+    const perDoc = new Map<DocName, { count: number; lastId: number; bytes: number }>();
     writes.forEach((write, index) => {
       const room = session.rooms[write.doc];
       if (write.applied) room.relay(write.update);
       else room.applyCommitted(write.update, write.origin);
-      const entry = perDoc.get(write.doc) ?? { count: 0, lastId: 0 };
+      const entry = perDoc.get(write.doc) ?? { count: 0, lastId: 0, bytes: 0 };
       entry.count += 1;
+      entry.bytes += write.update.length;
       entry.lastId = firstId + index;
       perDoc.set(write.doc, entry);
     });
-    for (const [doc, { count, lastId: last }] of perDoc) session.committed(doc, count, last);
+    for (const [doc, { count, lastId: last, bytes }] of perDoc) session.committed(doc, count, last, bytes);
     for (const write of writes) write.onCommitted?.();
   }
 }
