@@ -23,6 +23,8 @@ export const CLOSE_CODES = {
   storageFailed: 4500,
   /** The host is shutting down; reconnect later. */
   goingAway: 1001,
+  /** The host hit an error (e.g. could not save) and reloaded the session; reconnect now. */
+  internalError: 1011,
   /** The session was restored from a backup; reconnect now. */
   restarting: 1012,
 } as const;

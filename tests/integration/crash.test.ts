@@ -51,7 +51,9 @@ describe('kill -9 of the host after a burst of updates', () => {
           if (n % 5 === 0) await sleep(1);
         }
       });
-      await sleep(50 + Math.random() * 250);
+      // Kill at a random moment once writes are flowing (the observer has seen some relayed).
+      await waitFor(() => seen.size > before, 'the first relayed notes', 15_000);
+      await sleep(Math.random() * 250);
       host.process.kill('SIGKILL');
       writing = false;
       await host.exited;
@@ -75,5 +77,5 @@ describe('kill -9 of the host after a burst of updates', () => {
     }
     host.process.kill('SIGTERM');
     expect(await host.exited).toBe(0);
-  });
+  }, 30_000 + TRIALS * 6_000);
 });

@@ -158,6 +158,41 @@ describe('access and limits (docs/SECURITY.md)', () => {
   });
 });
 
+describe('a full disk (docs/SECURITY.md, "Never lose data")', () => {
+  let t: TestHost;
+  afterEach(async () => t?.dispose());
+
+  it('refuses what it cannot store, relays none of it, keeps what was saved, and recovers', async () => {
+    t = await startTestHost();
+    const s = await t.api.createSession('Full disk');
+    const writer = connectClient(t.host.url, s.id, 'board', t.host.facilitatorToken);
+    const observer = connectClient(t.host.url, s.id, 'board', t.host.facilitatorToken);
+    await Promise.all([writer.whenSynced(), observer.whenSynced()]);
+    addNote(writer.doc, 'sparad före', { role: 'facilitator', anonymous: false });
+    await waitFor(() => selectNotes(observer.doc).length === 1, 'the first note');
+    // SQLite's own "database or disk is full": the file may not grow by a single page.
+    const live = t.host.manager.open(s.id);
+    const db = (live.store as unknown as { db: { pragma(q: string, o?: object): unknown } }).db;
+    const pages = db.pragma('page_count', { simple: true }) as number;
+    db.pragma(`max_page_count = ${pages}`);
+    for (let i = 0; i < 10; i++) addNote(writer.doc, `${'x'.repeat(1900)} ${i}`, { role: 'facilitator', anonymous: false });
+    await waitFor(() => t.logs.some((l) => /commit failed/.test(l)), 'the failed commit in the log');
+    expect(selectNotes(observer.doc).map((n) => n.text)).toEqual(['sparad före']);
+    // The session reloads from its file; the writer still holds its notes and sends them again.
+    await waitFor(() => selectNotes(observer.doc).length === 11, 'the notes after recovery', 15_000);
+    writer.destroy();
+    observer.destroy();
+    await t.stop();
+    const check = await startTestHost({ dataDir: t.dataDir });
+    const reader = connectClient(check.host.url, s.id, 'board', check.host.facilitatorToken);
+    await reader.whenSynced();
+    expect(selectNotes(reader.doc).map((n) => n.text)).toContain('sparad före');
+    expect(selectNotes(reader.doc)).toHaveLength(11);
+    reader.destroy();
+    await check.stop();
+  });
+});
+
 describe('backups (docs/SECURITY.md, "Never lose data")', () => {
   let t: TestHost;
   afterEach(async () => t?.dispose());

@@ -36,6 +36,7 @@ export class LiveSession {
     private readonly log: (line: string) => void,
   ) {
     const room = (name: DocName): Room => new Room(id, name, (update) => this.storeHostChange(name, update));
+    // Note: host changes made during a flush (e.g. "answered") are queued for the next one.
     this.rooms = { control: room('control'), board: room('board'), vault: room('vault') };
     this.logs = {
       control: { lastId: 0, pending: 0, bytes: 0 },
@@ -156,6 +157,17 @@ export class LiveSession {
 
   get connectionCount(): number {
     return DOC_NAMES.reduce((sum, name) => sum + this.rooms[name].connectionCount, 0);
+  }
+
+  /**
+   * Drops the in-memory documents without writing anything (after a failed commit they may hold
+   * what is not on disk): everyone reconnects and gets the file's state plus what their devices hold.
+   */
+  discard(code: number, reason: string): void {
+    this.stopStepWatch();
+    for (const name of DOC_NAMES) this.rooms[name].closeAll(code, reason);
+    for (const name of DOC_NAMES) this.rooms[name].destroy();
+    this.store.close();
   }
 
   /** Disconnects everyone, compacts, and closes the file. */

@@ -111,6 +111,18 @@ export class SessionManager {
     return this.live.has(id);
   }
 
+  /** After a failed commit: forget the in-memory session; the next use reopens it from its file. */
+  evict(id: string): void {
+    const session = this.live.get(id);
+    if (!session) return;
+    this.live.delete(id);
+    try {
+      session.discard(CLOSE_CODES.internalError, 'the host could not save; reconnecting');
+    } catch (error) {
+      this.log(`session ${id}: discard failed: ${(error as Error).message}`);
+    }
+  }
+
   /** Removes the session completely: its file, its backups, and (being the index) its listing. */
   delete(id: string): void {
     this.live.get(id)?.close(CLOSE_CODES.notFound, 'session deleted');

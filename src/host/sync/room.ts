@@ -33,6 +33,8 @@ export class Room {
   private readonly connections = new Set<RoomConnection>();
   /** Which connection speaks for each awareness client id: a client cannot update another's presence. */
   private readonly awarenessOwners = new Map<number, RoomConnection>();
+  /** While the write queue holds relays (between apply and commit): the messages to send after. */
+  private held: { message: Uint8Array; except: unknown }[] | null = null;
 
   /**
    * `onHostChange` receives what the host itself writes (origin HOST_ORIGIN): it is stored first and
@@ -47,6 +49,7 @@ export class Room {
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === HOST_ORIGIN) this.onHostChange(update);
+      else if (this.held) this.held.push({ message: encodeUpdate(update), except: origin });
       else this.broadcast(encodeUpdate(update), origin);
     });
     this.awareness.on('update', this.onAwarenessUpdate);
@@ -79,14 +82,22 @@ export class Room {
     if (states) connection.send(states);
   }
 
-  /** Sends an update the host wrote (already applied here, now on disk) to every connection. */
-  relay(update: Uint8Array): void {
-    this.broadcast(encodeUpdate(update), null);
+  /** Holds back relays of what is applied from now on, until `releaseRelays`. */
+  holdRelays(): void {
+    this.held ??= [];
   }
 
-  /** Applies an update that is already stored; relays it to every connection but its sender. */
-  applyCommitted(update: Uint8Array, origin: RoomConnection | 'host'): void {
-    Y.applyUpdate(this.doc, update, origin);
+  /** Sends the held relays (once the updates are on disk), or drops them if they were not stored. */
+  releaseRelays(send: boolean): void {
+    const held = this.held ?? [];
+    this.held = null;
+    if (send) for (const { message, except } of held) this.broadcast(message, except);
+  }
+
+  /** Sends an update the host wrote (already applied here, now on disk) to every connection. */
+  relay(update: Uint8Array): void {
+    if (this.held) this.held.push({ message: encodeUpdate(update), except: null });
+    else this.broadcast(encodeUpdate(update), null);
   }
 
   /**

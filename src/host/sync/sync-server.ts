@@ -17,6 +17,7 @@ import { isLoopback } from '../sharing/network';
 import { ConnectionCounter, LIMITS, RateBucket } from './limits';
 import type { Limits } from './limits';
 import { decodeMessage } from './protocol';
+import { requestUrl } from '../http/request-url';
 import type { RoomConnection } from './room';
 import type { WriteQueue } from './write-queue';
 import { checkBoardWrites } from '../rules/board-rules';
@@ -58,7 +59,7 @@ export class SyncServer {
 
   /** For `server.on('upgrade')`: takes `/sync/...` requests, refuses everything else. */
   readonly handleUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
-    const url = new URL(request.url ?? '/', 'http://host');
+    const url = requestUrl(request.url);
     const match = /^\/sync\/([^/]+)\/([^/]+)$/.exec(url.pathname);
     if (!match) {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
@@ -66,8 +67,10 @@ export class SyncServer {
     }
     this.wss.handleUpgrade(request, socket, head, (ws) => {
       // The upgrade completes first so the browser can read why it is refused from the close code.
-      const sessionId = decodeURIComponent(match[1] ?? '');
-      const doc = decodeURIComponent(match[2] ?? '');
+      // A malformed escape ("%ff") throws in decodeURIComponent; uncaught, it would end the host.
+      const sessionId = decodePathSegment(match[1] ?? '');
+      const doc = decodePathSegment(match[2] ?? '');
+      if (sessionId === null || doc === null) return ws.close(CLOSE_CODES.notFound, 'no such session or document');
       this.accept(ws, sessionId, doc, url.searchParams.get('token') ?? '', request.socket.remoteAddress ?? 'unknown');
     });
   };
@@ -122,6 +125,9 @@ export class SyncServer {
     const bucket = new RateBucket(limits.messagesPerSecond, limits.messageBurst);
     const maxBytes = identity.kind === 'facilitator' ? limits.facilitatorMessageBytes : limits.participantMessageBytes;
     ws.on('message', (data, isBinary) => {
+      // Once closing (refused, removed, session closed), the rest of what the client had sent is
+      // ignored: it left the room, so presence it set now would outlive it, unowned.
+      if (ws.readyState !== ws.OPEN) return;
       if (!isBinary) return refuse(CLOSE_CODES.badMessage, 'binary y-websocket messages only');
       const bytes = toUint8Array(data);
       if (bytes.length > maxBytes) return refuse(CLOSE_CODES.tooLarge, 'message too large');
@@ -135,7 +141,13 @@ export class SyncServer {
       }
       switch (message.kind) {
         case 'sync-step1':
-          return room.answerSyncStep1(connection, message.stateVector);
+          // A malformed state vector throws while the answer is encoded; uncaught, it would end the host.
+          try {
+            room.answerSyncStep1(connection, message.stateVector);
+          } catch {
+            refuse(CLOSE_CODES.badMessage, 'malformed state vector');
+          }
+          return;
         case 'update':
           return this.receiveUpdate(session, docName, identity, connection, message.update, refuse);
         case 'awareness':
@@ -183,18 +195,25 @@ export class SyncServer {
     if (identity.kind === 'participant' && session.approximateBytes(docName) + update.length > this.options.limits.documentBytes) {
       return refuse(CLOSE_CODES.tooLarge, 'the document is full');
     }
-    const verdict = this.judge(session, docName, identity, update);
-    if (verdict.refusal) return refuse(verdict.refusal.code, verdict.refusal.reason);
+    let answered: string | undefined;
     this.options.writes.enqueue({
       session,
       doc: docName,
       update,
       origin: connection,
+      check: () => {
+        const verdict = this.judge(session, docName, identity, update);
+        answered = verdict.answered;
+        return verdict.refusal ?? null;
+      },
+      onRefused: (refusal) => refuse(refusal.code, refusal.reason),
       onFailed: (error) => {
         this.options.log(`session ${session.id}/${docName}: update not stored: ${error.message}`);
         refuse(CLOSE_CODES.storageFailed, 'could not be saved on the host; your text is kept on your device');
       },
-      onCommitted: verdict.answered ? () => recordAnswered(session, verdict.answered!, identity) : undefined,
+      onCommitted: () => {
+        if (answered) recordAnswered(session, answered, identity);
+      },
     });
   }
 
@@ -251,6 +270,14 @@ export class SyncServer {
     clearInterval(this.pinger);
     for (const ws of this.wss.clients) ws.close(CLOSE_CODES.goingAway, 'host stopping');
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+  }
+}
+
+function decodePathSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
   }
 }
 

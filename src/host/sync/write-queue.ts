@@ -1,7 +1,14 @@
+import * as Y from 'yjs';
 import { DomainError } from '../../core/errors';
 import type { DocName } from '../../core/workshop/doc-names';
 import type { LiveSession } from '../sessions/live-session';
 import type { RoomConnection } from './room';
+
+/** Why an update was not accepted (the connection is closed with this code and reason). */
+export interface Refusal {
+  readonly code: number;
+  readonly reason: string;
+}
 
 export interface PendingWrite {
   readonly session: LiveSession;
@@ -10,16 +17,26 @@ export interface PendingWrite {
   readonly origin: RoomConnection | 'host';
   /** The host wrote it into its document already: after storing, only relay it. */
   readonly applied?: boolean;
-  /** Called if the batch could not be stored: the update was neither applied nor relayed. */
+  /**
+   * The host's rules, run at flush time against the document as every earlier update of the batch
+   * left it (so an edit right after an add sees the add). Returns a refusal, or null to accept.
+   */
+  readonly check?: () => Refusal | null;
+  readonly onRefused?: (refusal: Refusal) => void;
+  /** Called if the batch could not be stored: nothing of it was relayed. */
   readonly onFailed: (error: DomainError) => void;
-  /** Called once it is stored, applied and relayed. */
+  /** Called once it is stored and relayed. */
   readonly onCommitted?: () => void;
 }
 
 /**
- * Write-before-relay with group commit. Updates that arrive in the same event-loop turn are written
- * in one SQLite transaction per session (one fsync), then applied to the rooms, which relay them.
- * Order is kept: per session, updates are stored and applied in arrival order.
+ * Write-before-relay with group commit. Updates that arrive in one event-loop turn are, per session
+ * and in arrival order: checked against the rules, applied to the in-memory documents with their
+ * relay held back, written in ONE SQLite transaction (one fsync), and only then relayed.
+ *
+ * The whole flush is synchronous (better-sqlite3 is), so no message handler and no sync answer can
+ * observe a document between "applied" and "on disk". If the commit fails, nothing is relayed and
+ * the session is reloaded from its file, dropping what was applied but not stored.
  */
 export class WriteQueue {
   private pending: PendingWrite[] = [];
@@ -27,12 +44,14 @@ export class WriteQueue {
   /** Updates written since start; the benchmark reads it. */
   written = 0;
 
+  constructor(private readonly onCommitFailed: (session: LiveSession, error: DomainError) => void = () => {}) {}
+
   enqueue(write: PendingWrite): void {
     this.pending.push(write);
     this.scheduled ??= setImmediate(() => this.flush());
   }
 
-  /** Writes and applies everything queued. Safe to call at any time (shutdown calls it). */
+  /** Checks, stores and relays everything queued. Safe to call at any time (shutdown calls it). */
   flush(): void {
     if (this.scheduled) clearImmediate(this.scheduled);
     this.scheduled = null;
@@ -42,22 +61,61 @@ export class WriteQueue {
   }
 
   private commit(session: LiveSession, writes: PendingWrite[]): void {
-    let lastId: number;
+    const rooms = Object.values(session.rooms);
+    for (const room of rooms) room.holdRelays();
+    const accepted: PendingWrite[] = [];
+    let stored = false;
     try {
-      lastId = session.store.appendUpdates(writes.map((w) => ({ doc: w.doc, data: w.update })));
-    } catch (error) {
-      const failure = error instanceof DomainError ? error : new DomainError('storage-failed', String(error));
-      for (const write of writes) write.onFailed(failure);
-      return;
+      for (const write of writes) if (this.accept(session, write)) accepted.push(write);
+      if (accepted.length === 0) {
+        stored = true;
+        return;
+      }
+      let lastId: number;
+      try {
+        lastId = session.store.appendUpdates(accepted.map((w) => ({ doc: w.doc, data: w.update })));
+      } catch (error) {
+        const failure = error instanceof DomainError ? error : new DomainError('storage-failed', String(error));
+        for (const write of accepted) write.onFailed(failure);
+        this.onCommitFailed(session, failure);
+        return;
+      }
+      stored = true;
+      this.written += accepted.length;
+      this.record(session, accepted, lastId);
+    } finally {
+      for (const room of rooms) room.releaseRelays(stored);
     }
-    this.written += writes.length;
+    for (const write of accepted) write.onCommitted?.();
+  }
+
+  /** Runs the rules and applies one update to its document (its relay is held). */
+  private accept(session: LiveSession, write: PendingWrite): boolean {
+    if (write.applied) {
+      // Already in the document; its relay waits with the others for the commit.
+      session.rooms[write.doc].relay(write.update);
+      return true;
+    }
+    const refusal = write.check?.() ?? null;
+    if (refusal) {
+      write.onRefused?.(refusal);
+      return false;
+    }
+    try {
+      Y.applyUpdate(session.rooms[write.doc].doc, write.update, write.origin);
+      return true;
+    } catch {
+      write.onRefused?.({ code: 4400, reason: 'not a valid Yjs update' });
+      return false;
+    }
+  }
+
+  /** Tells the session which log ids it now holds per document (for compaction). */
+  private record(session: LiveSession, writes: readonly PendingWrite[], lastId: number): void {
     // Ids are consecutive within the transaction: the first write got lastId - (n - 1).
     const firstId = lastId - writes.length + 1;
     const perDoc = new Map<DocName, { count: number; lastId: number; bytes: number }>();
     writes.forEach((write, index) => {
-      const room = session.rooms[write.doc];
-      if (write.applied) room.relay(write.update);
-      else room.applyCommitted(write.update, write.origin);
       const entry = perDoc.get(write.doc) ?? { count: 0, lastId: 0, bytes: 0 };
       entry.count += 1;
       entry.bytes += write.update.length;
@@ -65,7 +123,6 @@ export class WriteQueue {
       perDoc.set(write.doc, entry);
     });
     for (const [doc, { count, lastId: last, bytes }] of perDoc) session.committed(doc, count, last, bytes);
-    for (const write of writes) write.onCommitted?.();
   }
 }
 
