@@ -137,6 +137,8 @@ export type SaveTemplateBody = z.infer<typeof SaveTemplateBodySchema>;
 export const PrivateNoteBodySchema = z.object({
   stepId: z.string().min(1).max(40),
   text: z.string().max(4000),
+  /** The prompt the note answers, in a step with questions (a reflection's prompts, issue #4). */
+  questionId: z.string().min(1).max(80).optional(),
 });
 export type PrivateNoteBody = z.infer<typeof PrivateNoteBodySchema>;
 

@@ -16,6 +16,7 @@ import { SyncServer } from './sync/sync-server';
 import { LIMITS } from './sync/limits';
 import type { Limits } from './sync/limits';
 import { TemplateLibrary } from './templates/template-library';
+import { ContentPackLibrary } from './templates/content-pack-library';
 import { WriteQueue } from './sync/write-queue';
 
 export interface HostConfig {
@@ -55,8 +56,12 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
   mkdirSync(config.dataDir, { recursive: true });
   const directory = new SessionDirectory(config.dataDir);
   const facilitatorToken = loadOrCreateFacilitatorToken(config.dataDir);
-  const writes = new WriteQueue();
-  const manager = new SessionManager(directory, writes, log);
+  // A failed commit (disk full) reloads the session from its file; `manager` is bound just below.
+  const writes = new WriteQueue((session, error) => {
+    log(`session ${session.id}: commit failed, reloading from its file: ${error.message}`);
+    manager.evict(session.id);
+  });
+  const manager: SessionManager = new SessionManager(directory, writes, log);
   const auth = new Authenticator(facilitatorToken, manager);
   let mainPort = 0;
 
@@ -94,7 +99,8 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
   });
   sync = new SyncServer({ manager, shares, auth, writes, limits: { ...LIMITS, ...config.limits }, log });
   const templates = new TemplateLibrary(config.resourcesDir ? join(config.resourcesDir, 'templates') : null, config.dataDir, log);
-  api = createApi({ manager, shares, auth, templates, port: () => mainPort, log });
+  const contentPacks = new ContentPackLibrary(config.resourcesDir ? join(config.resourcesDir, 'content-packs') : null, log);
+  api = createApi({ manager, shares, auth, templates, contentPacks, port: () => mainPort, log });
 
   for (const listing of manager.inspectAll()) {
     if (listing.status !== 'ok') log(`session file cannot be opened: ${listing.problem ?? listing.path}`);

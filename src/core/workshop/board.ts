@@ -26,6 +26,11 @@ export interface Note {
   readonly stepId?: string;
   /** The group ("bord") it was written in, for group steps. */
   readonly groupId?: string;
+  /**
+   * The question of the step the note answers: a dialogue cloth's question, a reflection prompt,
+   * a matrix cell (issue #4). The step type lists the valid ids; absent = the step's theme at large.
+   */
+  readonly questionId?: string;
   /** Typed in by the facilitator for someone without a device (e.g. from a paper note). */
   readonly onBehalf?: boolean;
 }
@@ -42,6 +47,7 @@ export interface NoteAuthor {
 export interface NotePlace {
   readonly stepId?: string;
   readonly groupId?: string;
+  readonly questionId?: string;
 }
 
 export type NoteInputError = 'note-empty' | 'note-too-long';
@@ -76,6 +82,7 @@ export function createNote(text: string, author: NoteAuthor, place: NotePlace = 
         }),
     ...(place.stepId ? { stepId: place.stepId } : {}),
     ...(place.groupId ? { groupId: place.groupId } : {}),
+    ...(place.questionId ? { questionId: place.questionId } : {}),
     ...(author.onBehalf ? { onBehalf: true } : {}),
   };
 }

@@ -9,15 +9,17 @@ import { listAddresses } from '../sharing/network';
 import { TemplateRejected } from '../templates/template-library';
 import { HOST_VERSION } from '../version';
 import { facilitationRoutes } from './facilitation-routes';
+import { instrumentRoutes } from './instrument-routes';
 import { listParticipants, removeParticipant } from '../sessions/participants';
 import type { ApiDeps, Route } from './route';
 import { templateRoutes } from './template-routes';
 import { readJson } from './read-body';
+import { requestUrl } from './request-url';
 import { sendError, sendJson } from './respond';
 
 /** The JSON API of HOST-CONTRACT.md. Returns false for paths it does not own. */
 export function createApi(deps: ApiDeps) {
-  const routes: Route[] = [...coreRoutes(deps), ...facilitationRoutes(deps), ...templateRoutes(deps)];
+  const routes: Route[] = [...coreRoutes(deps), ...facilitationRoutes(deps), ...templateRoutes(deps), ...instrumentRoutes(deps)];
   return dispatch(routes, deps);
 }
 
@@ -150,7 +152,7 @@ function coreRoutes(deps: ApiDeps): Route[] {
 
 function dispatch(routes: readonly Route[], deps: ApiDeps) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
-    const url = new URL(req.url ?? '/', 'http://host');
+    const url = requestUrl(req.url);
     if (!url.pathname.startsWith('/api/')) return false;
     const candidates = routes.filter((r) => r.pattern.test(url.pathname));
     const route = candidates.find((r) => r.method === req.method);

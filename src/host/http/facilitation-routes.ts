@@ -18,7 +18,7 @@ export function facilitationRoutes({ manager, templates }: ApiDeps): Route[] {
         const sessionId = params[0] ?? '';
         if (!identity || identity.kind !== 'participant' || identity.sessionId !== sessionId) throw new DomainError('forbidden');
         const body = await readJson(req, PrivateNoteBodySchema);
-        sendJson(res, 201, addPrivateNote(manager.open(sessionId), identity, body.stepId, body.text));
+        sendJson(res, 201, addPrivateNote(manager.open(sessionId), identity, body.stepId, body.text, Date.now(), body.questionId));
       },
     },
     {

@@ -3,6 +3,7 @@ import type { Authenticator } from '../auth/authenticator';
 import type { Identity } from '../auth/identity';
 import type { SessionManager } from '../sessions/session-manager';
 import type { ShareService } from '../sharing/share-service';
+import type { ContentPackLibrary } from '../templates/content-pack-library';
 import type { TemplateLibrary } from '../templates/template-library';
 
 export interface ApiDeps {
@@ -10,6 +11,8 @@ export interface ApiDeps {
   readonly shares: ShareService;
   readonly auth: Authenticator;
   readonly templates: TemplateLibrary;
+  /** The instruments' content packs (issue #4). */
+  readonly contentPacks: ContentPackLibrary;
   readonly port: () => number;
   readonly log: (line: string) => void;
 }

@@ -7,9 +7,10 @@ import { findStep } from '../../core/workshop/agenda';
 import type { Step } from '../../core/workshop/agenda';
 import { groupOf, selectGroups } from '../../core/workshop/groups';
 import { selectRunState } from '../../core/workshop/run-state';
-import { DotVotingConfigSchema, stepType } from '../../core/workshop/step-types';
+import { DotVotingConfigSchema, stepConfig, stepType } from '../../core/workshop/step-types';
 import { parseVoteKey, voteKey } from '../../core/workshop/votes';
 import type { ParticipantRecord } from '../persistence/session-store';
+import { checkMarks, checkPersonaCard } from './instrument-rules';
 import type { MapWrite } from './update-reader';
 
 const NoteSchema = z.strictObject({
@@ -23,6 +24,7 @@ const NoteSchema = z.strictObject({
   authorId: z.string().max(40).optional(),
   stepId: z.string().max(40).optional(),
   groupId: z.string().max(40).optional(),
+  questionId: z.string().max(80).optional(),
 });
 
 export interface BoardContext {
@@ -33,13 +35,15 @@ export interface BoardContext {
 
 /**
  * What a participant may write on the board, checked by the host before anything is stored:
- * notes as themselves in the step that is running, votes in their own slots. Returns the reason
- * for refusing (it goes into the 4403 close), or null.
+ * notes as themselves in the step that is running, votes in their own slots, and the instruments'
+ * marks and persona cards (instrument-rules.ts). Any other root is refused. Returns the reason for
+ * refusing (it goes into the 4403 close), or null.
  */
 export function checkBoardWrites(writes: readonly MapWrite[], ctx: BoardContext): string | null {
   const run = selectRunState(ctx.control);
   const step = run.currentStepId ? findStep(ctx.control, run.currentStepId) : undefined;
   const votes: MapWrite[] = [];
+  const marks: MapWrite[] = [];
   for (const write of writes) {
     if (write.root === 'notes') {
       for (const value of write.values) {
@@ -48,9 +52,20 @@ export function checkBoardWrites(writes: readonly MapWrite[], ctx: BoardContext)
       }
     } else if (write.root === 'votes') {
       votes.push(write);
+    } else if (write.root === 'marks') {
+      marks.push(write);
+    } else if (write.root === 'personaCards') {
+      for (const value of write.values) {
+        const problem = checkPersonaCard(write.key, value, ctx, step, run.locked);
+        if (problem) return problem;
+      }
     } else {
       return `participants do not write "${write.root}"`;
     }
+  }
+  if (marks.length > 0) {
+    const problem = checkMarks(marks, ctx, step, run.locked);
+    if (problem) return problem;
   }
   return votes.length > 0 ? checkVotes(votes, ctx, step, run.locked) : null;
 }
@@ -72,6 +87,10 @@ function checkNote(key: string, value: unknown, ctx: BoardContext, step: Step | 
   if (note.stepId !== step.id) return 'notes go to the step that is running';
   if (!type?.acceptsNotes || type.privateUntilReveal) return 'this step does not take notes on the board';
   if (locked) return 'input is locked';
+  if (note.questionId !== undefined) {
+    const config = stepConfig(step);
+    if (config === null || !type.noteQuestionIds?.(config).includes(note.questionId)) return 'a note answers a question of the running step';
+  }
   if (step.groupMode === 'groups') {
     const group = groupOf(selectGroups(ctx.control), participant.id);
     if ((note.groupId ?? null) !== (group?.id ?? null)) return 'notes go to the writer’s own group';
@@ -90,7 +109,8 @@ function sameOrigin(before: Note, after: z.infer<typeof NoteSchema>): boolean {
     before.authorName === after.authorName &&
     before.authorId === after.authorId &&
     before.stepId === after.stepId &&
-    before.groupId === after.groupId
+    before.groupId === after.groupId &&
+    before.questionId === after.questionId
   );
 }
 

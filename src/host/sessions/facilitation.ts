@@ -5,7 +5,7 @@ import { groupOf, selectGroups } from '../../core/workshop/groups';
 import { hiddenMap, selectPending, vaultHidden, vaultPending } from '../../core/workshop/moderation';
 import { isRevealed, markRevealed, selectRunState } from '../../core/workshop/run-state';
 import { HOST_ORIGIN } from '../../core/workshop/origins';
-import { stepType } from '../../core/workshop/step-types';
+import { stepConfig, stepType } from '../../core/workshop/step-types';
 import type { PrivateNoteResponse } from '../../contracts/http';
 import type { Identity } from '../auth/identity';
 import { recordAnswered } from './answered';
@@ -16,22 +16,30 @@ import type { LiveSession } from './live-session';
  * rule: private notes of silent writing (kept in the facilitator-only vault until revealed), and
  * hiding notes (moved out of the shared board, so no participant's client receives them again).
  */
-export function addPrivateNote(session: LiveSession, identity: Identity, stepId: string, text: string, now = Date.now()): PrivateNoteResponse {
+export function addPrivateNote(session: LiveSession, identity: Identity, stepId: string, text: string, now = Date.now(), questionId?: string): PrivateNoteResponse {
   if (identity.kind !== 'participant') throw new DomainError('forbidden');
   const control = session.rooms.control.doc;
   const run = selectRunState(control);
   const step = findStep(control, stepId);
-  if (!step || run.currentStepId !== stepId || run.locked || !stepType(step.type)?.privateUntilReveal || isRevealed(control, stepId)) {
+  // Any step type that keeps notes private until revealed takes them here (silent writing, reflection).
+  const type = step ? stepType(step.type) : undefined;
+  if (!step || run.currentStepId !== stepId || run.locked || !type?.privateUntilReveal || isRevealed(control, stepId)) {
     throw new DomainError('step-closed');
   }
-  const { participant } = identity;
-  const group = step.groupMode === 'groups' ? groupOf(selectGroups(control), participant.id) : undefined;
+  const config = stepConfig(step);
+  if (questionId !== undefined && (config === null || !type.noteQuestionIds?.(config).includes(questionId))) {
+    throw new DomainError('bad-request', `no question ${questionId} in this step`);
+  }
+  // The step may make its notes anonymous whoever writes them: no name and no id, the role stays.
+  const anonymous = identity.participant.anonymous || (config !== null && type.anonymousNotes?.(config) === true);
+  const { participant: writer } = identity;
+  const group = step.groupMode === 'groups' ? groupOf(selectGroups(control), writer.id) : undefined;
   let note;
   try {
     note = createNote(
       text,
-      { role: participant.role, anonymous: participant.anonymous, name: participant.name ?? undefined, participantId: participant.id },
-      { stepId, ...(group ? { groupId: group.id } : {}) },
+      { role: writer.role, anonymous, name: writer.name ?? undefined, participantId: writer.id },
+      { stepId, ...(group ? { groupId: group.id } : {}), ...(questionId ? { questionId } : {}) },
       now,
     );
   } catch {
