@@ -16,6 +16,7 @@ import { hostArgsFromArgv, startHostProcess, type HostProcess } from './host-pro
 import {
   PRELOAD_RELATIVE_PATH,
   isAllowedNavigation,
+  isProjectorWindow,
   isExternalWebLink,
   isPermissionAllowed,
   secureWebPreferences,
@@ -100,6 +101,16 @@ function guardContents(contents: WebContents): void {
   contents.on('will-redirect', (event) => refuseOffOrigin(event, event.url));
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
+    if (hostOrigin && isProjectorWindow(url, hostOrigin)) {
+      return {
+        action: 'allow',
+        overrideBrowserWindowOptions: {
+          title: 'Samskapa',
+          backgroundColor: '#101418',
+          webPreferences: secureWebPreferences(join(here, PRELOAD_RELATIVE_PATH)),
+        },
+      };
+    }
     openExternally(url);
     return { action: 'deny' };
   });

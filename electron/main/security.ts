@@ -83,6 +83,15 @@ export function isTrustedSender(frameUrl: string | null | undefined, hostOrigin:
 }
 
 /**
+ * The one kind of new window the app opens itself: the projector view (`#projector=<sessionId>`)
+ * on the host origin. It gets the same locked-down webPreferences as the main window.
+ */
+export function isProjectorWindow(url: string, hostOrigin: string): boolean {
+  if (!isAllowedNavigation(url, hostOrigin)) return false;
+  return /^#projector=[a-z0-9]{16}$/.test(new URL(url).hash);
+}
+
+/**
  * Links that leave the host origin may open in the user's own browser (a content pack's source
  * link, say), but only plain web links: never file:, custom schemes or javascript:.
  */

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CONTENT_SECURITY_POLICY,
   isAllowedNavigation,
+  isProjectorWindow,
   isExternalWebLink,
   isPermissionAllowed,
   isTrustedSender,
@@ -151,5 +152,22 @@ describe('save dialog file names', () => {
     expect(safeFileName('a<b>:c?.pdf')).toBe('a_b__c_.pdf');
     expect(safeFileName('')).toBe('samskapa-export');
     expect(safeFileName('x'.repeat(500))).toHaveLength(200);
+  });
+});
+
+describe('new windows', () => {
+  const host = 'http://127.0.0.1:47180';
+  it('opens only the projector view of a session on the host origin', () => {
+    expect(isProjectorWindow(`${host}/#projector=abcdefghijklmnop`, host)).toBe(true);
+    for (const url of [
+      `${host}/#projector=../../etc`,
+      `${host}/#token=abc`,
+      `${host}/`,
+      'http://127.0.0.1:9999/#projector=abcdefghijklmnop',
+      'https://example.org/#projector=abcdefghijklmnop',
+      'file:///etc/passwd#projector=abcdefghijklmnop',
+    ]) {
+      expect(isProjectorWindow(url, host), url).toBe(false);
+    }
   });
 });

@@ -1,21 +1,34 @@
 /** The facilitator's calls (Bearer facilitator token). Loaded only with the facilitator screens. */
 import {
+  ErrorBodySchema,
   NetworkSchema,
   SessionSummarySchema,
   ShareResponseSchema,
+  TemplateSummarySchema,
+  type CreateSessionBody,
   type Network,
+  type SaveTemplateBody,
   type SessionSummary,
   type ShareResponse,
+  type TemplateSummary,
 } from '../../contracts/http';
+import { RevealResponseSchema, type RevealResponse } from '../../contracts/http';
+import { currentLanguage } from '../i18n';
 import { ApiError } from './api-error';
-import { arrayOf, okParser, request } from './client';
+import { arrayOf, okParser, request, type Parser } from './client';
 
 export function listSessions(token: string): Promise<SessionSummary[]> {
   return request('GET', '/api/sessions', { token, schema: arrayOf(SessionSummarySchema) });
 }
 
-export function createSession(token: string, title: string): Promise<SessionSummary> {
-  return request('POST', '/api/sessions', { token, body: { title }, schema: SessionSummarySchema });
+/** Creates a session; with `template` (a template id), the template's steps become the agenda. */
+export function createSession(
+  token: string,
+  title: string,
+  template?: string | null,
+): Promise<SessionSummary> {
+  const body: CreateSessionBody = template ? { title, template } : { title };
+  return request('POST', '/api/sessions', { token, body, schema: SessionSummarySchema });
 }
 
 export function getSession(token: string, id: string): Promise<SessionSummary> {
@@ -57,4 +70,123 @@ export function closeSession(token: string, id: string): Promise<void> {
     token,
     schema: okParser,
   }).then(() => undefined);
+}
+
+/* ── Templates and save-as-template (docs/host-api.md, "Facilitation (issue #3)") ── */
+
+export function listTemplates(token: string): Promise<TemplateSummary[]> {
+  return request('GET', '/api/templates', { token, schema: arrayOf(TemplateSummarySchema) });
+}
+
+/** A template file as JSON text, ready to download (the host's own shape, pretty-printed). */
+export async function getTemplateFile(token: string, id: string): Promise<string> {
+  const value = await request('GET', `/api/templates/${encodeURIComponent(id)}`, {
+    token,
+    schema: anyObject,
+  });
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+export function deleteTemplate(token: string, id: string): Promise<void> {
+  return request('DELETE', `/api/templates/${encodeURIComponent(id)}`, {
+    token,
+    schema: okParser,
+  }).then(() => undefined);
+}
+
+export function saveAsTemplate(
+  token: string,
+  sessionId: string,
+  body: SaveTemplateBody,
+): Promise<TemplateSummary> {
+  return request('POST', `/api/sessions/${encodeURIComponent(sessionId)}/save-as-template`, {
+    token,
+    body,
+    schema: TemplateSummarySchema,
+  });
+}
+
+/** A refused template file: `details` names each problem ("steps.2.minutes: …"). */
+export class TemplateRefusedError extends ApiError {
+  constructor(
+    code: ApiError['code'],
+    status: number,
+    readonly details: readonly string[],
+  ) {
+    super(code, status);
+    this.name = 'TemplateRefusedError';
+  }
+}
+
+/**
+ * Imports a template file's text. Not through `request()`: the file is sent as it is (the host
+ * parses it), and a refusal's `details` list must reach the screen.
+ */
+export async function importTemplate(token: string, fileText: string): Promise<TemplateSummary> {
+  let response: Response;
+  try {
+    response = await fetch('/api/templates', {
+      method: 'POST',
+      headers: {
+        Accept: 'application/json',
+        'Accept-Language': currentLanguage(),
+        Authorization: `Bearer ${token}`,
+        'Content-Type': 'application/json',
+      },
+      body: fileText,
+      cache: 'no-store',
+    });
+  } catch {
+    throw new ApiError('network', 0);
+  }
+  let body: unknown = null;
+  try {
+    body = await response.json();
+  } catch {
+    // Not JSON: handled below by the status.
+  }
+  if (!response.ok) {
+    const parsed = ErrorBodySchema.safeParse(body);
+    if (parsed.success) {
+      throw new TemplateRefusedError(parsed.data.error, response.status, parsed.data.details ?? []);
+    }
+    throw new ApiError(response.status === 413 ? 'payload-too-large' : 'unknown', response.status);
+  }
+  const summary = TemplateSummarySchema.safeParse(body);
+  if (!summary.success) throw new ApiError('unknown', response.status);
+  return summary.data;
+}
+
+const anyObject: Parser<Record<string, unknown>> = {
+  safeParse: (data) =>
+    typeof data === 'object' && data !== null && !Array.isArray(data)
+      ? { success: true, data: data as Record<string, unknown> }
+      : { success: false },
+};
+
+/** Silent writing: moves a step's private notes from the vault onto the board (issue #3). */
+export function revealStep(token: string, sessionId: string, stepId: string): Promise<RevealResponse> {
+  return request(
+    'POST',
+    `/api/sessions/${encodeURIComponent(sessionId)}/steps/${encodeURIComponent(stepId)}/reveal`,
+    { token, body: {}, schema: RevealResponseSchema },
+  );
+}
+
+/** Moves a note off the board into the facilitator-only vault (never deleted). */
+export function hideNote(token: string, sessionId: string, noteId: string): Promise<void> {
+  return request(
+    'POST',
+    `/api/sessions/${encodeURIComponent(sessionId)}/notes/${encodeURIComponent(noteId)}/hide`,
+    { token, body: {}, schema: okParser },
+  ).then(() => undefined);
+}
+
+/** Puts a hidden note back on the board. */
+export function restoreNote(token: string, sessionId: string, noteId: string): Promise<void> {
+  return request(
+    'POST',
+    `/api/sessions/${encodeURIComponent(sessionId)}/notes/${encodeURIComponent(noteId)}/restore`,
+    { token, body: {}, schema: okParser },
+  ).then(() => undefined);
 }

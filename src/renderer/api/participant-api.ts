@@ -1,5 +1,9 @@
 /** The calls a participant's browser makes: look up a join code or link, join, check a token. */
 import {
+  HealthSchema,
+  PrivateNoteResponseSchema,
+  type Health,
+  type PrivateNoteResponse,
   JoinInfoSchema,
   JoinResponseSchema,
   MeSchema,
@@ -27,4 +31,23 @@ export function join(body: JoinBody): Promise<JoinResponse> {
 
 export function fetchMe(token: string, signal?: AbortSignal): Promise<Me> {
   return request('GET', '/api/me', { token, schema: MeSchema, ...(signal ? { signal } : {}) });
+}
+
+/** `GET /api/health`: anyone; its `now` is the host clock that every device's timer follows. */
+export function fetchHealth(signal?: AbortSignal): Promise<Health> {
+  return request('GET', '/api/health', { schema: HealthSchema, ...(signal ? { signal } : {}) });
+}
+
+/** Silent writing: the note goes to the host's vault and stays private until the facilitator reveals. */
+export function sendPrivateNote(
+  token: string,
+  sessionId: string,
+  stepId: string,
+  text: string,
+): Promise<PrivateNoteResponse> {
+  return request('POST', `/api/sessions/${encodeURIComponent(sessionId)}/private-notes`, {
+    token,
+    body: { stepId, text },
+    schema: PrivateNoteResponseSchema,
+  });
 }

@@ -10,7 +10,8 @@ export type Route =
   | { readonly name: 'join-code' }
   | { readonly name: 'join-link'; readonly secret: string }
   | { readonly name: 'board'; readonly sessionId: string }
-  | { readonly name: 'session'; readonly sessionId: string };
+  | { readonly name: 'session'; readonly sessionId: string }
+  | { readonly name: 'projector'; readonly sessionId: string };
 
 function param(hash: string, prefix: string): string | null {
   if (!hash.startsWith(prefix)) return null;
@@ -30,6 +31,8 @@ export function parseRoute(rawHash: string): Route {
   if (secret) return { name: 'join-link', secret };
   const board = param(hash, 'board=');
   if (board) return { name: 'board', sessionId: board };
+  const projector = param(hash, 'projector=');
+  if (projector) return { name: 'projector', sessionId: projector };
   const session = param(hash, 's=');
   if (session) return { name: 'session', sessionId: session };
   if (hash === 'code') return { name: 'join-code' };
@@ -48,6 +51,8 @@ export function routeHash(route: Route): string {
       return `#board=${encodeURIComponent(route.sessionId)}`;
     case 'session':
       return `#s=${encodeURIComponent(route.sessionId)}`;
+    case 'projector':
+      return `#projector=${encodeURIComponent(route.sessionId)}`;
   }
 }
 

@@ -11,6 +11,8 @@
  *   #join=<secret>             join by link / QR code: shows the session title, then name and role.
  *   #board=<sessionId>         participant board (membership stored in localStorage).
  *   #s=<sessionId>             facilitator: one session, live (needs the facilitator token).
+ *   #projector=<sessionId>     the room's big screen for one session (needs the facilitator token;
+ *                              opened in a new window from the session view).
  *
  * In Electron the token comes from `window.samskapaShell.facilitatorToken()` instead of the URL.
  */
@@ -22,6 +24,7 @@ import { Loading } from '../ui/spinner';
 import { navigate, parseRoute, useHash, type Route } from './route-state';
 
 const FacilitatorApp = lazy(() => import('../features/facilitator/facilitator-app'));
+const ProjectorApp = lazy(() => import('../features/projector/projector-app'));
 
 const CODE_MODE: JoinMode = { kind: 'code' };
 
@@ -39,6 +42,13 @@ export function AppRoutes({ facilitatorToken }: { readonly facilitatorToken: str
       return <JoinPage key="code" mode={CODE_MODE} />;
     case 'board':
       return <ParticipantApp key={route.sessionId} sessionId={route.sessionId} />;
+    case 'projector':
+      if (!facilitatorToken) return <JoinPage key="code" mode={CODE_MODE} />;
+      return (
+        <Suspense fallback={<Loading />}>
+          <ProjectorApp key={route.sessionId} token={facilitatorToken} sessionId={route.sessionId} />
+        </Suspense>
+      );
     case 'session':
     case 'home': {
       if (facilitatorToken) {

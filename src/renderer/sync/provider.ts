@@ -1,11 +1,12 @@
 /**
- * Opens one session's two Yjs documents (`control`, `board`) with the stock y-websocket provider,
- * each backed by IndexedDB so edits survive a closed tab or a host that is down, and merge on
- * reconnect (docs/host-api.md, "Sync").
+ * Opens one session's Yjs documents (`control`, `board`, and for the facilitator `vault`) with the
+ * stock y-websocket provider, each backed by IndexedDB so edits survive a closed tab or a host that
+ * is down, and merge on reconnect (docs/host-api.md, "Sync").
  *
  *   IndexedDB ─┐                 ┌─ ws …/sync/<id>/control  (read-only for participants)
  *              ├─ Y.Doc control ─┤
- *              └─ Y.Doc board  ──┴─ ws …/sync/<id>/board    (awareness = presence)
+ *              ├─ Y.Doc board  ──┼─ ws …/sync/<id>/board    (awareness = presence)
+ *              └─ Y.Doc vault  ──┴─ ws …/sync/<id>/vault    (facilitator only; participants get 4403)
  *
  * A close code in 4400–4499 is terminal (y-websocket stops reconnecting and emits `closed`); we
  * then disconnect both documents and report the code, which the screens turn into words.
@@ -30,11 +31,26 @@ export interface SessionConnection {
   readonly sessionId: string;
   readonly control: Y.Doc;
   readonly board: Y.Doc;
+  /** Hidden notes and silent-writing notes before reveal; null unless opened with `vault: true`. */
+  readonly vault: Y.Doc | null;
   /** Presence lives on the board connection. */
   readonly awareness: Awareness;
   getState(): ConnectionState;
   subscribe(listener: () => void): () => void;
+  /**
+   * Forgets this device's copy of the board (IndexedDB). After the host refused a write (4403) the
+   * refused update is in that copy and would be sent again on every reload; the next open starts
+   * from the host's board instead. The caller keeps the person's words (as a draft) first.
+   */
+  discardLocalBoard(): Promise<void>;
   destroy(): void;
+}
+
+export interface OpenOptions {
+  /** Open the facilitator-only `vault` document too (a participant's token is refused on it). */
+  readonly vault?: boolean;
+  /** Show up in presence. The projector window says nothing, so the room is not counted twice. */
+  readonly presence?: boolean;
 }
 
 /** `http://host:port` → `ws://host:port` (and https → wss). */
@@ -51,22 +67,33 @@ function persist(sessionId: string, doc: DocName, ydoc: Y.Doc): IndexeddbPersist
   }
 }
 
-export function openSession(sessionId: string, token: string, user: PresenceUser): SessionConnection {
+export function openSession(
+  sessionId: string,
+  token: string,
+  user: PresenceUser,
+  { vault: withVault = false, presence = true }: OpenOptions = {},
+): SessionConnection {
   const control = new Y.Doc();
   const board = new Y.Doc();
-  const stores = [persist(sessionId, 'control', control), persist(sessionId, 'board', board)];
+  const vault = withVault ? new Y.Doc() : null;
+  const boardStore = persist(sessionId, 'board', board);
+  const stores = [persist(sessionId, 'control', control), boardStore];
+  if (vault) stores.push(persist(sessionId, 'vault', vault));
   const url = `${wsBase()}/sync`;
   const options = { params: { token } };
   const controlProvider = new WebsocketProvider(url, roomName(sessionId, 'control'), control, options);
   const boardProvider = new WebsocketProvider(url, roomName(sessionId, 'board'), board, options);
+  const vaultProvider = vault ? new WebsocketProvider(url, roomName(sessionId, 'vault'), vault, options) : null;
   // Presence is shown from the board connection only, so nobody is counted twice.
   controlProvider.awareness.setLocalState(null);
-  boardProvider.awareness.setLocalStateField('user', user);
+  vaultProvider?.awareness.setLocalState(null);
+  if (presence) boardProvider.awareness.setLocalStateField('user', user);
+  else boardProvider.awareness.setLocalState(null);
 
   const listeners = new Set<() => void>();
   let everConnected = false;
   let state: ConnectionState = { status: 'connecting', closeCode: null };
-  const providers = [controlProvider, boardProvider];
+  const providers = vaultProvider ? [controlProvider, boardProvider, vaultProvider] : [controlProvider, boardProvider];
 
   function update(): void {
     if (state.status === 'closed') return;
@@ -100,11 +127,15 @@ export function openSession(sessionId: string, token: string, user: PresenceUser
     sessionId,
     control,
     board,
+    vault,
     awareness: boardProvider.awareness,
     getState: () => state,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    async discardLocalBoard() {
+      await boardStore?.clearData();
     },
     destroy() {
       listeners.clear();
@@ -112,6 +143,7 @@ export function openSession(sessionId: string, token: string, user: PresenceUser
       for (const store of stores) void store?.destroy();
       control.destroy();
       board.destroy();
+      vault?.destroy();
     },
   };
 }

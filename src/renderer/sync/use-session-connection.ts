@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { PresenceUser } from '../../core/presence';
-import { openSession, type ConnectionState, type SessionConnection } from './provider';
+import { openSession, type ConnectionState, type OpenOptions, type SessionConnection } from './provider';
 
 const CONNECTING: ConnectionState = { status: 'connecting', closeCode: null };
 
@@ -9,17 +9,19 @@ export function useSessionConnection(
   sessionId: string,
   token: string,
   user: PresenceUser,
+  options: OpenOptions = {},
 ): SessionConnection | null {
   const [connection, setConnection] = useState<SessionConnection | null>(null);
   const { name, role, participantId } = user;
+  const { vault = false, presence = true } = options;
   useEffect(() => {
-    const opened = openSession(sessionId, token, { name, role, participantId });
+    const opened = openSession(sessionId, token, { name, role, participantId }, { vault, presence });
     setConnection(opened);
     return () => {
       opened.destroy();
       setConnection(null);
     };
-  }, [sessionId, token, name, role, participantId]);
+  }, [sessionId, token, name, role, participantId, vault, presence]);
   return connection;
 }
 

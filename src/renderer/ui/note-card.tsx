@@ -26,6 +26,7 @@ export function NoteCard({ note, own = false }: NoteCardProps) {
         {author ? <span className="note-author">{author}</span> : null}
         <span>{role}</span>
         {own ? <span className="badge">{t('board.you')}</span> : null}
+        {note.onBehalf ? <span className="badge">{t('steps.onBehalf')}</span> : null}
         <time dateTime={new Date(note.createdAt).toISOString()}>
           {formatTime(note.createdAt, language)}
         </time>

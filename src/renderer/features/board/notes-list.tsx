@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { Note } from '../../../core/workshop/board';
 import { useT } from '../../i18n';
 import { useAnnounce } from '../../ui/live-region';
@@ -11,6 +11,10 @@ export interface NotesListProps {
   readonly ownId?: string | null;
   readonly headingId?: string;
   readonly layout?: 'column' | 'grid';
+  /** Replaces "Det här har skrivits" (e.g. "Det här har din grupp skrivit"). */
+  readonly heading?: string;
+  /** Extra controls under each note (the facilitator's "Dölj"). */
+  readonly renderActions?: (note: Note) => ReactNode;
 }
 
 /** Tells screen-reader users about notes that others add, without moving focus. */
@@ -34,14 +38,15 @@ function useAnnounceNewNotes(notes: readonly Note[], ownId: string | null): void
 }
 
 /** The board's notes, newest first, so a sent note appears right under the field it came from. */
-export function NotesList({ notes, ownId = null, headingId, layout = 'column' }: NotesListProps) {
+export function NotesList(props: NotesListProps) {
+  const { notes, ownId = null, headingId, layout = 'column', heading, renderActions } = props;
   const t = useT();
   useAnnounceNewNotes(notes, ownId);
   const newestFirst = [...notes].reverse();
   return (
     <section className="stack-sm" aria-labelledby={headingId}>
       <div className="row-between">
-        <h2 id={headingId}>{t('board.notesHeading')}</h2>
+        <h2 id={headingId}>{heading ?? t('board.notesHeading')}</h2>
         <span className="muted small">{t('board.notesCount', { count: notes.length })}</span>
       </div>
       {notes.length === 0 ? (
@@ -55,6 +60,7 @@ export function NotesList({ notes, ownId = null, headingId, layout = 'column' }:
         {newestFirst.map((note) => (
           <li key={note.id} className="fade-in">
             <NoteCard note={note} own={Boolean(ownId) && note.authorId === ownId} />
+            {renderActions ? renderActions(note) : null}
           </li>
         ))}
       </ul>

@@ -7,6 +7,7 @@ import { useT } from '../../i18n';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { TextField } from '../../ui/text-field';
+import { TemplatePicker } from '../templates/template-picker';
 
 export interface CreateSessionFormProps {
   readonly token: string;
@@ -19,6 +20,7 @@ export function CreateSessionForm({ token, onCreated, onCancel }: CreateSessionF
   const [title, setTitle] = useState('');
   const [error, setError] = useState<ApiErrorCode | 'missing' | null>(null);
   const [busy, setBusy] = useState(false);
+  const [template, setTemplate] = useState<string | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
@@ -29,7 +31,7 @@ export function CreateSessionForm({ token, onCreated, onCancel }: CreateSessionF
     setBusy(true);
     setError(null);
     try {
-      onCreated(await createSession(token, title.trim()));
+      onCreated(await createSession(token, title.trim(), template));
     } catch (failure) {
       setError(errorCodeOf(failure));
       setBusy(false);
@@ -51,6 +53,7 @@ export function CreateSessionForm({ token, onCreated, onCancel }: CreateSessionF
           maxLength={SESSION_TITLE_MAX_LENGTH}
           autoFocus
         />
+        <TemplatePicker token={token} value={template} onChange={setTemplate} />
         <div className="row">
           <Button type="submit" busy={busy}>
             {busy ? t('sessions.creating') : t('sessions.createSubmit')}

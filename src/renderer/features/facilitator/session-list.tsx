@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import type { SessionSummary } from '../../../contracts/http';
 import { listSessions } from '../../api/facilitator-api';
 import { navigate, routeHash } from '../../app/route-state';
@@ -7,6 +7,7 @@ import { useLanguage, useT } from '../../i18n';
 import { Button } from '../../ui/button';
 import { EmptyState, Notice } from '../../ui/notice';
 import { Loading } from '../../ui/spinner';
+import { TemplatesManager } from '../templates/templates-manager';
 import { CreateSessionForm } from './create-session-form';
 import { useAsync } from './use-async';
 
@@ -16,6 +17,8 @@ export function SessionList({ token }: { readonly token: string }) {
   const load = useCallback(() => listSessions(token), [token]);
   const [state, reload] = useAsync(load);
   const [creating, setCreating] = useState(false);
+  const [showTemplates, setShowTemplates] = useState(false);
+  const templatesId = useId();
 
   return (
     <>
@@ -24,11 +27,25 @@ export function SessionList({ token }: { readonly token: string }) {
           <h1>{t('sessions.heading')}</h1>
           <p className="muted">{t('sessions.intro')}</p>
         </div>
-        {!creating ? (
-          <Button size="large" onClick={() => setCreating(true)}>
-            {t('sessions.create')}
+        <div className="row">
+          <Button
+            variant="secondary"
+            size="large"
+            aria-expanded={showTemplates}
+            aria-controls={templatesId}
+            onClick={() => setShowTemplates((shown) => !shown)}
+          >
+            {t('templates.manage')}
           </Button>
-        ) : null}
+          {!creating ? (
+            <Button size="large" onClick={() => setCreating(true)}>
+              {t('sessions.create')}
+            </Button>
+          ) : null}
+        </div>
+      </div>
+      <div id={templatesId} hidden={!showTemplates}>
+        {showTemplates ? <TemplatesManager token={token} /> : null}
       </div>
       {creating ? (
         <CreateSessionForm

@@ -1,30 +1,35 @@
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ShareResponse } from '../../../contracts/http';
 import type { PresenceUser } from '../../../core/presence';
-import { addNote } from '../../../core/workshop/board';
 import { getSession } from '../../api/facilitator-api';
 import { useT } from '../../i18n';
-import { useNotes, useSessionInfo } from '../../sync/use-doc-selector';
+import { useSessionInfo } from '../../sync/use-doc-selector';
 import { usePresence } from '../../sync/use-presence';
 import { useConnectionState, useSessionConnection } from '../../sync/use-session-connection';
 import type { SessionConnection } from '../../sync/provider';
 import { Notice } from '../../ui/notice';
 import { Loading } from '../../ui/spinner';
+import { AgendaEditor } from '../agenda/agenda-editor';
 import { ConnectionStatusLine } from '../board/connection-status';
-import { NoteComposer } from '../board/note-composer';
-import { NotesList } from '../board/notes-list';
-import { PresencePanel } from '../board/presence-panel';
+import { GroupsPanel } from '../groups/groups-panel';
+import { ProjectorControls } from '../run/projector-controls';
+import { RunCockpit } from '../run/run-cockpit';
+import { UndoButton } from '../run/undo-button';
+import { useUndoHistory, useUndoShortcut } from '../run/use-undo-history';
+import { useRunState } from '../steps/use-workshop';
+import { ModeTabs, type Mode } from './mode-tabs';
 import { ShareControls } from './share-controls';
 import { useAsync } from './use-async';
 
 const FACILITATOR: PresenceUser = { name: null, role: 'facilitator', participantId: null };
+const WITH_VAULT = { vault: true } as const;
 
-/** One session, live: the board in the middle, the room (who is here, the join code) at the side. */
+/** One session, live: a cockpit with two modes, "Planera" (agenda, groups) and "Genomför" (run). */
 export function SessionView({ token, sessionId }: { readonly token: string; readonly sessionId: string }) {
   const t = useT();
   const load = useCallback(() => getSession(token, sessionId), [token, sessionId]);
   const [summary] = useAsync(load);
-  const connection = useSessionConnection(sessionId, token, FACILITATOR);
+  const connection = useSessionConnection(sessionId, token, FACILITATOR, WITH_VAULT);
 
   if (summary.kind === 'loading') return <Loading />;
   if (summary.kind === 'error') {
@@ -61,26 +66,30 @@ interface LiveSessionProps {
 }
 
 function LiveSession({ token, connection, fallbackTitle, initiallyShared }: LiveSessionProps) {
-  const t = useT();
-  const notesHeading = useId();
   const info = useSessionInfo(connection.control);
-  const notes = useNotes(connection.board);
   const people = usePresence(connection.awareness);
   const state = useConnectionState(connection);
+  const run = useRunState(connection.control);
   const [share, setShare] = useState<ShareResponse | null>(null);
+  const [mode, setMode] = useState<Mode>('run');
+  const history = useUndoHistory(token, connection);
+  useUndoShortcut(history.undo);
   const title = info?.title ?? fallbackTitle;
-  const send = useCallback(
-    (text: string) => addNote(connection.board, text, { role: 'facilitator', anonymous: false }),
-    [connection],
-  );
   const sessionId = connection.sessionId;
   const controls = useMemo(
     () => ({ token, sessionId, title, initiallyShared }),
     [token, sessionId, title, initiallyShared],
   );
+  const participants = useMemo(
+    () =>
+      people
+        .filter((p) => p.user.role !== 'facilitator')
+        .map((p) => ({ id: p.user.participantId ?? p.key, name: p.user.name, role: p.user.role })),
+    [people],
+  );
 
   return (
-    <>
+    <div className="session-cockpit stack">
       <div className="row-between session-head">
         <div>
           <h1>{title}</h1>
@@ -88,21 +97,33 @@ function LiveSession({ token, connection, fallbackTitle, initiallyShared }: Live
         </div>
         <ShareControls {...controls} share={share} onShareChange={setShare} />
       </div>
-      <div className="cockpit">
-        <div className="cockpit-main stack">
-          <NoteComposer
-            draftScope={`${sessionId}:facilitator`}
-            onSend={send}
+      <ModeTabs
+        mode={mode}
+        onChange={setMode}
+        extra={
+          <div className="row mode-tabs-extra">
+            <UndoButton undo={history.undo} />
+            <ProjectorControls sessionId={sessionId} shared={share !== null} />
+          </div>
+        }
+        plan={
+          <div className="plan-layout">
+            <AgendaEditor control={connection.control} currentStepId={run.currentStepId} />
+            <GroupsPanel control={connection.control} people={participants} />
+          </div>
+        }
+        run={
+          <RunCockpit
+            token={token}
+            connection={connection}
+            people={people}
             online={state.status === 'connected'}
-            size="normal"
-            hint="device"
+            active={mode === 'run'}
+            onPlan={() => setMode('plan')}
+            history={history}
           />
-          <NotesList notes={notes} headingId={notesHeading} layout="grid" />
-        </div>
-        <aside className="cockpit-side stack" aria-label={t('sessions.roomHeading')}>
-          <PresencePanel people={people} />
-        </aside>
-      </div>
-    </>
+        }
+      />
+    </div>
   );
 }

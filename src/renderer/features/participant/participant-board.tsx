@@ -12,6 +12,11 @@ import type { SessionConnection } from '../../sync/provider';
 import { Button } from '../../ui/button';
 import { Loading } from '../../ui/spinner';
 import { Notice } from '../../ui/notice';
+import { ParticipantStep } from '../steps/participant-step';
+import { RefusedWrite } from '../steps/refused-write';
+import { rememberSend } from '../steps/recent-sends';
+import { authorOf, stepDraftScope } from '../steps/step-context';
+import { useCurrentStep, useRunState } from '../steps/use-workshop';
 import { ConnectionStatusLine } from '../board/connection-status';
 import { NoteComposer } from '../board/note-composer';
 import { NotesList } from '../board/notes-list';
@@ -46,14 +51,12 @@ function BoardContent({
   const notes = useNotes(connection.board);
   const people = usePresence(connection.awareness);
   const state = useConnectionState(connection);
+  const step = useCurrentStep(connection.control);
+  const run = useRunState(connection.control);
   const send = useCallback(
     (text: string) => {
-      addNote(connection.board, text, {
-        role: record.role,
-        anonymous: record.anonymous,
-        ...(record.name ? { name: record.name } : {}),
-        participantId: record.participantId,
-      });
+      rememberSend(text);
+      addNote(connection.board, text, authorOf(record));
     },
     [connection, record],
   );
@@ -63,6 +66,29 @@ function BoardContent({
     if (refused) signOutParticipant(record.sessionId);
   }, [refused, record.sessionId]);
   if (refused) return <Loading />;
+
+  const forbidden = state.status === 'closed' && state.closeCode === CLOSE_CODES.forbidden;
+  const closedNotice = forbidden ? (
+    <RefusedWrite connection={connection} draftScope={stepDraftScope(record, step?.id ?? null)} />
+  ) : (
+    <ClosedNotice code={state.closeCode} />
+  );
+
+  if (step) {
+    return (
+      <>
+        {state.status === 'closed' ? closedNotice : null}
+        <ParticipantStep
+          connection={connection}
+          record={record}
+          step={step}
+          run={run}
+          online={state.status === 'connected'}
+        />
+        {state.status === 'closed' ? null : <ConnectionStatusLine status={state.status} />}
+      </>
+    );
+  }
 
   return (
     <>
@@ -79,7 +105,7 @@ function BoardContent({
         )}
       </div>
       {state.status === 'closed' ? (
-        <ClosedNotice code={state.closeCode} />
+        closedNotice
       ) : (
         <>
           <ConnectionStatusLine status={state.status} />
