@@ -15,6 +15,7 @@ import { Dialog } from '../../ui/dialog';
 import { Notice } from '../../ui/notice';
 import { TextAreaField, TextField } from '../../ui/text-field';
 import { StepConfigFields } from './step-config-fields';
+import { instrumentViews } from '../instruments';
 import { changeType, draftFromStep, draftToInput, newDraft, type DraftProblem, type StepDraft } from './step-draft';
 import { StepTypeIcon } from './step-type-icon';
 import { stepTypeDescription, stepTypeLabel } from './step-type-text';
@@ -50,6 +51,7 @@ function StepForm({ control, steps, step, onClose, onSaved }: Omit<StepDialogPro
   const [draft, setDraft] = useState<StepDraft>(() =>
     step ? draftFromStep(step) : newDraft(stepTypeIds()[0] ?? 'note-board'),
   );
+  const InstrumentConfig = instrumentViews(draft.type)?.configFields;
   const [problem, setProblem] = useState<DraftProblem | null>(null);
   const update = (changes: Partial<StepDraft>) => setDraft((d) => ({ ...d, ...changes }));
   // Adding: start at the type; editing: start at the heading.
@@ -126,6 +128,7 @@ function StepForm({ control, steps, step, onClose, onSaved }: Omit<StepDialogPro
         config={draft.config}
         onChange={(config) => update({ config })}
       />
+      {InstrumentConfig ? <InstrumentConfig config={draft.config} onChange={(config) => update({ config })} /> : null}
       {problem === 'invalid' ? (
         <Notice tone="error" role="alert">
           <p>{t('agenda.form.invalid')}</p>

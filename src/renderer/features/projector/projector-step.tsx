@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import type { Step } from '../../../core/workshop/agenda';
 import type { Note } from '../../../core/workshop/board';
 import type { RunState } from '../../../core/workshop/run-state';
+import { instrumentViews } from '../instruments';
 import { useT } from '../../i18n';
 import type { SessionConnection } from '../../sync/provider';
 import { useNotes } from '../../sync/use-doc-selector';
@@ -80,6 +81,11 @@ function Notes({ connection, step }: Props) {
   return <NoteWall notes={shown} />;
 }
 
+function InstrumentOnProjector({ connection, step, Instrument }: Props & { readonly Instrument: NonNullable<ReturnType<typeof instrumentViews>>['projector'] & {} }) {
+  const revealed = useRevealed(connection.control, step.id);
+  return <Instrument connection={connection} step={step} revealed={revealed} />;
+}
+
 /** What the room sees of the current step, by its type. */
 export function ProjectorStep(props: Props) {
   const { step } = props;
@@ -91,7 +97,9 @@ export function ProjectorStep(props: Props) {
       return <Grouping {...props} />;
     case 'dot-voting':
       return <Voting {...props} />;
-    default:
-      return null;
+    default: {
+      const Instrument = instrumentViews(step.type)?.projector;
+      return Instrument ? <InstrumentOnProjector {...props} Instrument={Instrument} /> : null;
+    }
   }
 }

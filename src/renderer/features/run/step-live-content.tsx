@@ -11,6 +11,7 @@ import { GroupingEditor } from './grouping-editor';
 import { ModeratedNotes } from './moderated-notes';
 import { OnBehalfForm } from './on-behalf-form';
 import { usePendingCount } from './use-moderation';
+import { instrumentViews } from '../instruments';
 
 export interface StepLiveContentProps {
   readonly connection: SessionConnection;
@@ -81,8 +82,10 @@ export function StepLiveContent(props: StepLiveContentProps) {
         return <GroupingContent {...props} />;
       case 'dot-voting':
         return <VotingContent {...props} />;
-      default:
-        return null;
+      default: {
+        const Instrument = instrumentViews(step.type)?.facilitator;
+        return Instrument ? <Instrument {...props} /> : null;
+      }
     }
   })();
   const takesNotes = step.type === 'note-board' || (step.type === 'silent-writing' && !props.revealed);

@@ -12,6 +12,7 @@ import { StepQuestion } from './step-question';
 import { isSilentWriting, sourceNotes } from './step-notes';
 import { useClusters, useGroups } from './use-workshop';
 import { VoteStep } from './vote-step';
+import { instrumentViews } from '../instruments';
 
 type Props = Omit<ParticipantStepProps, 'groupId'>;
 
@@ -39,8 +40,10 @@ function StepBody(props: ParticipantStepProps) {
       return <GroupingStep {...props} />;
     case 'dot-voting':
       return <VoteStep {...props} />;
-    default:
-      return null;
+    default: {
+      const Instrument = instrumentViews(step.type)?.participant;
+      return Instrument ? <Instrument {...props} /> : null;
+    }
   }
 }
 

@@ -1,0 +1,2 @@
+// Registers the complexity views (to be filled in by its owner).
+export {};

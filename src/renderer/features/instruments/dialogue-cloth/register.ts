@@ -1,0 +1,2 @@
+// Registers the dialogue-cloth views (to be filled in by its owner).
+export {};

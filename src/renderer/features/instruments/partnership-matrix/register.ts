@@ -1,0 +1,2 @@
+// Registers the partnership-matrix views (to be filled in by its owner).
+export {};

@@ -1,0 +1,2 @@
+// Registers the personas views (to be filled in by its owner).
+export {};

@@ -1,0 +1,2 @@
+// Registers the reflection views (to be filled in by its owner).
+export {};
