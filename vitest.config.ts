@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects, one command (`npm test`):
+ * Four projects, one command (`npm test`):
  * - unit: next to the modules they test (src/**);
  * - integration: a real host on 127.0.0.1:0, real SQLite files in temp folders, stock y-websocket clients;
+ * - fuzz: generated bad input (WebSocket, HTTP, imports) against a real host process (tests/fuzz);
  * - e2e: the built renderer in Debian's Chromium through playwright-core.
- * Integration and e2e run their files one at a time: the machine has two cores and each file starts hosts.
+ * Integration, fuzz and e2e run their files one at a time: the machine has two cores and each file starts hosts.
  */
 export default defineConfig({
   test: {
@@ -23,6 +24,17 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          // Generated bad input against a real host (issue #7); FUZZ_RUNS raises the runs per property.
+          name: 'fuzz',
+          include: ['tests/fuzz/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
           hookTimeout: 60_000,
           fileParallelism: false,
         },

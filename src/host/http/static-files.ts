@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { requestUrl } from './request-url';
 import { COMMON_HEADERS } from './respond';
 
 const TYPES: Record<string, string> = {
@@ -44,7 +45,7 @@ export function createStaticHandler(root: string | null) {
       res.end('Samskapa: the user interface is not built. Run `npm run build`.\n');
       return;
     }
-    const pathname = decodeURIComponentSafe(new URL(req.url ?? '/', 'http://host').pathname);
+    const pathname = decodeURIComponentSafe(requestUrl(req.url).pathname);
     const candidate = normalize(join(root, pathname));
     const inside = candidate.startsWith(root.endsWith(sep) ? root : root + sep);
     const file = inside && isFile(candidate) ? candidate : indexPath;

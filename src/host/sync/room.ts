@@ -13,6 +13,9 @@ import {
   encodeUpdate,
 } from './protocol';
 
+/** Presence client ids one connection may speak for (a tab has one; reconnects reuse it). */
+export const MAX_PRESENCE_IDS = 4;
+
 /** The host's side of one open WebSocket, as a room sees it. */
 export interface RoomConnection {
   /** Participants are disconnected when the session stops being shared; the facilitator is not. */
@@ -103,19 +106,24 @@ export class Room {
   /**
    * Applies a presence update, with `user` replaced by the connection's identity from its token and
    * entries for client ids that another connection speaks for dropped (no spoofing of presence).
+   * Returns how many entries were this connection's own (the stock client echoes everyone's).
    */
-  applyPresence(connection: RoomConnection, update: Uint8Array, user: PresenceUser): void {
+  applyPresence(connection: RoomConnection, update: Uint8Array, user: PresenceUser): number {
+    const owned = [...this.awarenessOwners.values()].filter((c) => c === connection).length;
+    let fresh = 0;
     const entries = decodeAwarenessUpdate(update).filter((entry) => {
       const owner = this.awarenessOwners.get(entry.clientId);
-      return owner === undefined || owner === connection;
+      if (owner === undefined) return owned + fresh++ < MAX_PRESENCE_IDS;
+      return owner === connection;
     });
-    if (entries.length === 0) return;
+    if (entries.length === 0) return 0;
+    // Only `user` is kept, and it comes from the token: nothing else a client puts in its presence
+    // is relayed, so a huge or hostile state cannot reach the others.
     const stamped = entries.map((entry) =>
-      entry.state === null || typeof entry.state !== 'object'
-        ? { ...entry, state: null }
-        : { ...entry, state: { ...(entry.state as Record<string, unknown>), user } },
+      entry.state === null || typeof entry.state !== 'object' ? { ...entry, state: null } : { ...entry, state: { user } },
     );
     awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessUpdate(stamped), connection);
+    return entries.length;
   }
 
   closeAll(code: number, reason: string, filter: (c: RoomConnection) => boolean = () => true): void {

@@ -123,6 +123,7 @@ export class SyncServer {
     ws.on('pong', () => this.answeredPing.set(ws, true));
     const { limits } = this.options;
     const bucket = new RateBucket(limits.messagesPerSecond, limits.messageBurst);
+    const echoes = new RateBucket(limits.messagesPerSecond * 10, limits.messageBurst * 10);
     const maxBytes = identity.kind === 'facilitator' ? limits.facilitatorMessageBytes : limits.participantMessageBytes;
     ws.on('message', (data, isBinary) => {
       // Once closing (refused, removed, session closed), the rest of what the client had sent is
@@ -132,13 +133,16 @@ export class SyncServer {
       const bytes = toUint8Array(data);
       if (bytes.length > maxBytes) return refuse(CLOSE_CODES.tooLarge, 'message too large');
       // The facilitator is the trusted operator (bulk edits, imports); only participants are paced.
-      if (identity.kind === 'participant' && !bucket.take()) return refuse(CLOSE_CODES.tooMany, 'too many messages per second');
       let message;
       try {
         message = decodeMessage(bytes);
       } catch {
         return refuse(CLOSE_CODES.badMessage, 'not a y-websocket message');
       }
+      // The stock client echoes every presence change it hears, others' too; those echoes are
+      // paced by a separate, wider bucket so an honest phone in a busy room is never cut off.
+      const paced = message.kind === 'awareness' ? echoes : bucket;
+      if (identity.kind === 'participant' && !paced.take()) return refuse(CLOSE_CODES.tooMany, 'too many messages per second');
       switch (message.kind) {
         case 'sync-step1':
           // A malformed state vector throws while the answer is encoded; uncaught, it would end the host.
@@ -152,7 +156,8 @@ export class SyncServer {
           return this.receiveUpdate(session, docName, identity, connection, message.update, refuse);
         case 'awareness':
           try {
-            room.applyPresence(connection, message.update, presenceOf(identity));
+            const own = room.applyPresence(connection, message.update, presenceOf(identity));
+            if (own > 0 && identity.kind === 'participant' && !bucket.take()) refuse(CLOSE_CODES.tooMany, 'too many presence updates');
           } catch {
             refuse(CLOSE_CODES.badMessage, 'malformed presence update');
           }

@@ -1,0 +1,118 @@
+/**
+ * Inputs the fuzz suite found that ended the host process or left state behind, kept as fixed cases
+ * (issue #7). Each ran against a real host process; before the fix, the first three ended it.
+ */
+import { request } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { CLOSE_CODES } from '../../src/contracts/sync';
+import type { SessionSummary } from '../../src/contracts/http';
+import { ApiClient } from '../helpers/api-client';
+import { startChildHost } from '../helpers/child-host';
+import type { ChildHost } from '../helpers/child-host';
+import { assertHealthy, concatBytes, isAlive, stopChildHost, varUint } from '../helpers/fuzz';
+import { tempDir } from '../helpers/temp-dir';
+import { sleep } from '../helpers/wait';
+import { connectClient } from '../helpers/yjs-client';
+
+let dir: ReturnType<typeof tempDir>;
+let host: ChildHost;
+let session: SessionSummary;
+
+function wsBase(): string {
+  return host.ready.url.replace(/^http/, 'ws');
+}
+
+/** Opens a socket, sends the messages at once, and resolves with the close code (or the HTTP status). */
+function closeOf(url: string, messages: Uint8Array[] = []): Promise<number> {
+  return new Promise((resolve) => {
+    const ws = new WebSocket(url);
+    ws.on('open', () => {
+      for (const m of messages) ws.send(m);
+    });
+    ws.on('unexpected-response', (_req, res) => {
+      res.resume();
+      ws.terminate();
+      resolve(res.statusCode ?? 0);
+    });
+    ws.on('error', () => {});
+    ws.on('close', (code) => resolve(code));
+  });
+}
+
+function rawGet(path: string, headers: Record<string, string> = {}): Promise<number | string> {
+  return new Promise((resolve) => {
+    const req = request({ host: '127.0.0.1', port: Number(new URL(host.ready.url).port), path, headers, agent: false });
+    req.on('response', (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('upgrade', (res, socket) => {
+      socket.destroy();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', (error) => resolve(String(error)));
+    req.end();
+  });
+}
+
+async function expectServing(): Promise<void> {
+  await sleep(100);
+  if (!isAlive(host)) throw new Error(`the host process ended: ${host.stderr.join('').slice(-3000)}`);
+  await assertHealthy(host);
+}
+
+describe('fuzz findings, fixed', () => {
+  beforeAll(async () => {
+    dir = tempDir('samskapa-fuzz-regressions-');
+    host = await startChildHost({ dataDir: dir.path });
+    session = await new ApiClient(host.ready.url, host.ready.facilitatorToken).createSession('Regressions');
+  });
+
+  afterAll(async () => {
+    if (host) await stopChildHost(host);
+    dir?.remove();
+  });
+
+  it('a sync step 1 with a malformed state vector is refused with 4400 (it ended the host)', async () => {
+    // [sync, step 1, 4 bytes of state vector that promise more than they hold]
+    const message = concatBytes([0, 0], varUint(4), [0xf6, 0x0b, 0x2e, 0x81]);
+    const code = await closeOf(`${wsBase()}/sync/${session.id}/board?token=${host.ready.facilitatorToken}`, [message]);
+    expect(code).toBe(CLOSE_CODES.badMessage);
+    await expectServing();
+  });
+
+  it('a malformed escape in the sync path is refused with 4404, before any token (it ended the host)', async () => {
+    for (const path of ['/sync/%ff/board', `/sync/${session.id}/%E0%A4%A`, '/sync/%/%']) {
+      expect(await closeOf(`${wsBase()}${path}`)).toBe(CLOSE_CODES.notFound);
+      expect(await closeOf(`${wsBase()}${path}?token=${host.ready.facilitatorToken}`)).toBe(CLOSE_CODES.notFound);
+    }
+    await expectServing();
+  });
+
+  it('a request target that is not a path ("//%zz/…") is a 404, not a 500, also as an upgrade (it ended the host)', async () => {
+    const upgrade = { Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-WebSocket-Version': '13', 'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==' };
+    expect(await rawGet('//%zz/sync/x/board', upgrade)).toBe(404);
+    await expectServing();
+    const status = await rawGet('//%zz/api/health');
+    expect(typeof status === 'number' && status < 500).toBe(true);
+    expect(await rawGet(`//%zz/api/sessions`, { Authorization: `Bearer ${host.ready.facilitatorToken}` })).not.toBe(500);
+    await expectServing();
+  });
+
+  it('what a client sent after its refusal is ignored: no presence outlives the socket', async () => {
+    // A malformed message, then presence for client 424242 in the same burst.
+    const state = new TextEncoder().encode(JSON.stringify({ user: { name: 'kvar' } }));
+    const presence = concatBytes([1], varUint(1 + 3 + 1 + varUint(state.length).length + state.length), [1], varUint(424242), [1], varUint(state.length), state);
+    const code = await closeOf(`${wsBase()}/sync/${session.id}/board?token=${host.ready.facilitatorToken}`, [new Uint8Array([0xff, 0xff]), presence]);
+    expect(code).toBe(CLOSE_CODES.badMessage);
+    const client = connectClient(host.ready.url, session.id, 'board', host.ready.facilitatorToken);
+    try {
+      await client.whenSynced();
+      await sleep(200);
+      expect(client.provider.awareness.getStates().has(424242)).toBe(false);
+    } finally {
+      client.destroy();
+    }
+  });
+});
