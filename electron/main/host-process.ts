@@ -121,7 +121,8 @@ export function startHostProcess(options: StartHostOptions): Promise<HostProcess
   );
   const stderrTail = forwardStderr(child, options.stderr ?? process.stderr);
   const exited = new Promise<number | null>((resolve) => {
-    child.once('exit', (code) => resolve(code));
+    // 'close', not 'exit': it comes after stdout and stderr are drained, so no last words are lost.
+    child.once('close', (code) => resolve(code));
     child.once('error', () => resolve(null));
   });
   return new Promise<HostProcess>((resolve, reject) => {

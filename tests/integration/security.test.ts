@@ -214,6 +214,10 @@ describe('backups (docs/SECURITY.md, "Never lose data")', () => {
 
     addNote(board.doc, 'efter steget', { role: 'facilitator', anonymous: false });
     addStep(control.doc, { type: 'info', title: 'Två', minutes: 5 });
+    const share = await t.api.share(s.id);
+    const late = await new ApiClient(t.host.url).join(share.joinCode, 'Sen', 'staff');
+    const removed = await new ApiClient(t.host.url).join(share.joinCode, 'Bort', 'staff');
+    await t.api.json('DELETE', `/api/sessions/${s.id}/participants/${removed.participantId}`);
     await sleep(200);
     // Devices that still hold newer edits would merge them back on reconnect (nothing is lost);
     // here nobody does, so the restored file is what everyone gets.
@@ -226,6 +230,9 @@ describe('backups (docs/SECURITY.md, "Never lose data")', () => {
     expect(selectNotes(fresh.doc).map((n) => n.text)).toEqual(['före steget']);
     expect(selectAgenda(freshControl.doc).map((x) => x.title)).toEqual(['Ett']);
     expect((await list()).map((b) => b.reason)).toContain('before-restore');
+    // People who joined, or were removed, after the backup keep that standing.
+    expect((await new ApiClient(t.host.url, late.token).request('GET', '/api/me')).status).toBe(200);
+    expect((await new ApiClient(t.host.url, removed.token).request('GET', '/api/me')).status).toBe(401);
     fresh.destroy();
     freshControl.destroy();
 

@@ -37,6 +37,10 @@ export interface ParticipantRecord {
   readonly revokedAt: number | null;
 }
 
+export interface StoredParticipant extends ParticipantRecord {
+  readonly tokenHash: string;
+}
+
 export interface ShareRecord {
   readonly joinCode: string;
   readonly joinSecret: string;
@@ -55,6 +59,10 @@ export interface SessionStore {
   addParticipant(record: ParticipantRecord, tokenHash: string): void;
   findParticipant(tokenHash: string): ParticipantRecord | null;
   listParticipants(): ParticipantRecord[];
+  /** Every participant row with its token hash, to carry over into a restored file. */
+  exportParticipants(): readonly StoredParticipant[];
+  /** Inserts or updates rows (by id), keeping a revocation once made. */
+  importParticipants(rows: readonly StoredParticipant[]): void;
   /** Revokes a participant's token; returns false for an unknown id. */
   revokeParticipant(id: string, at: number): boolean;
   /** Owners of Yjs client ids per document (see rules/client-owners.ts). */

@@ -5,6 +5,7 @@ import type { DocName } from '../../core/workshop/doc-names';
 import type { ParticipantRole } from '../../core/roles';
 import { APPLICATION_ID, SCHEMA_VERSION, migrate } from './migrations';
 import type {
+  StoredParticipant,
   ParticipantRecord,
   SessionMeta,
   SessionStore,
@@ -147,6 +148,23 @@ export class SqliteSessionStore implements SessionStore {
     return (this.statements.allParticipants.all() as ParticipantRow[]).map(toParticipant);
   }
 
+  exportParticipants(): readonly StoredParticipant[] {
+    return (this.statements.allParticipants.all() as (ParticipantRow & { token_hash: string })[]).map((row) => ({
+      ...toParticipant(row),
+      tokenHash: row.token_hash,
+    }));
+  }
+
+  importParticipants(rows: readonly StoredParticipant[]): void {
+    this.guard(() =>
+      this.db.transaction(() => {
+        for (const r of rows) {
+          this.statements.upsertParticipant.run(r.id, r.tokenHash, r.name, r.role, r.anonymous ? 1 : 0, r.createdAt, r.revokedAt);
+        }
+      })(),
+    );
+  }
+
   revokeParticipant(id: string, at: number): boolean {
     return this.guard(() => this.statements.revokeParticipant.run(at, id).changes > 0);
   }
@@ -286,6 +304,10 @@ function prepare(db: Db) {
     ),
     participantByToken: db.prepare('SELECT * FROM participants WHERE token_hash = ?'),
     allParticipants: db.prepare('SELECT * FROM participants ORDER BY created_at'),
+    upsertParticipant: db.prepare(
+      `INSERT INTO participants (id, token_hash, name, role, anonymous, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(id) DO UPDATE SET revoked_at = COALESCE(participants.revoked_at, excluded.revoked_at)`,
+    ),
     revokeParticipant: db.prepare('UPDATE participants SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
     share: db.prepare('SELECT * FROM share WHERE id = 1'),
     upsertShare: db.prepare(

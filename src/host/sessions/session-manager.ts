@@ -91,12 +91,16 @@ export class SessionManager {
   restore(id: string, backupName: string): void {
     const session = this.open(id);
     const share = session.store.share();
+    const participants = session.store.exportParticipants();
     this.backups.make(id, session.store, 'before-restore');
     this.live.delete(id);
     session.close(CLOSE_CODES.restarting, 'session restored from a backup');
     this.backups.restoreInto(id, backupName, this.directory.pathFor(id));
-    // Sharing is about today's room, not the file's past: the code in use stays valid.
-    this.open(id).store.setShare(share);
+    // Who is in the room, and who was removed, is about today, not the file's past: the code in use
+    // stays valid, people who joined after the backup keep their place, and a removal stays made.
+    const restored = this.open(id).store;
+    restored.setShare(share);
+    restored.importParticipants(participants);
   }
 
   /** The open session, opening its file if needed. Throws DomainError for a missing or bad file. */

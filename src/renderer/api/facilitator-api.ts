@@ -16,6 +16,8 @@ import { RevealResponseSchema, type RevealResponse } from '../../contracts/http'
 import { currentLanguage } from '../i18n';
 import { ApiError } from './api-error';
 import { arrayOf, okParser, request, type Parser } from './client';
+import type { SevenQuestionsResult } from '../../core/instruments/seven-questions-results';
+import { CompareMatricesResponseSchema, type CompareMatricesBody, type CompareMatricesResponse } from '../../contracts/instruments';
 
 export function listSessions(token: string): Promise<SessionSummary[]> {
   return request('GET', '/api/sessions', { token, schema: arrayOf(SessionSummarySchema) });
@@ -189,4 +191,27 @@ export function restoreNote(token: string, sessionId: string, noteId: string): P
     `/api/sessions/${encodeURIComponent(sessionId)}/notes/${encodeURIComponent(noteId)}/restore`,
     { token, body: {}, schema: okParser },
   ).then(() => undefined);
+}
+
+/* ── Instruments (issue #4) ── */
+
+/** Publishes a seven-questions step's counts (small-group rule applied) and closes it for answers. */
+export function publishSevenResults(token: string, sessionId: string, stepId: string): Promise<SevenQuestionsResult> {
+  return request(
+    'POST',
+    `/api/sessions/${encodeURIComponent(sessionId)}/steps/${encodeURIComponent(stepId)}/results`,
+    { token, body: {}, schema: sevenResultParser },
+  );
+}
+
+const sevenResultParser: Parser<SevenQuestionsResult> = {
+  safeParse: (data) =>
+    typeof data === 'object' && data !== null && typeof (data as { stepId?: unknown }).stepId === 'string'
+      ? { success: true, data: data as SevenQuestionsResult }
+      : { success: false },
+};
+
+/** Two dates of the same team's partnership matrix, cell by cell. */
+export function comparePartnershipMatrices(token: string, body: CompareMatricesBody): Promise<CompareMatricesResponse> {
+  return request('POST', '/api/partnership-matrix/compare', { token, body, schema: CompareMatricesResponseSchema });
 }

@@ -12,7 +12,9 @@ import {
   type JoinResponse,
   type Me,
 } from '../../contracts/http';
-import { request } from './client';
+import { ContentPackSchema, PACK_KINDS, type ContentPack, type PackSummary } from '../../core/instruments/content-pack';
+import { arrayOf, request, type Parser } from './client';
+import { AnswersResponseSchema, type AnswersBody, type AnswersResponse } from '../../contracts/instruments';
 
 export type JoinKey = { readonly code: string } | { readonly secret: string };
 
@@ -50,4 +52,68 @@ export function sendPrivateNote(
     body: { stepId, text },
     schema: PrivateNoteResponseSchema,
   });
+}
+
+/* ── Instruments (issue #4): content packs and reflection answers; any token may read packs ── */
+
+/** `GET /api/content-packs`: a short listing of every pack the host loaded. */
+export function fetchContentPackList(token: string, signal?: AbortSignal): Promise<PackSummary[]> {
+  return request('GET', '/api/content-packs', { token, schema: arrayOf(packSummaryParser), ...(signal ? { signal } : {}) });
+}
+
+/** `GET /api/content-packs/:id`: the whole pack, checked against the core's pack schema. */
+export function fetchContentPack(token: string, id: string, signal?: AbortSignal): Promise<ContentPack> {
+  return request('GET', `/api/content-packs/${encodeURIComponent(id)}`, {
+    token,
+    schema: ContentPackSchema,
+    ...(signal ? { signal } : {}),
+  });
+}
+
+/** A reflection answer (or any private note answering one of the step's questions). */
+export function sendPrivateAnswer(
+  token: string,
+  sessionId: string,
+  stepId: string,
+  text: string,
+  questionId: string,
+): Promise<PrivateNoteResponse> {
+  return request('POST', `/api/sessions/${encodeURIComponent(sessionId)}/private-notes`, {
+    token,
+    body: { stepId, text, questionId },
+    schema: PrivateNoteResponseSchema,
+  });
+}
+
+function isLocalized(value: unknown): value is { sv: string; en: string } {
+  const v = value as { sv?: unknown; en?: unknown } | null;
+  return typeof v === 'object' && v !== null && typeof v.sv === 'string' && typeof v.en === 'string';
+}
+
+const packSummaryParser: Parser<PackSummary> = {
+  safeParse(data) {
+    const v = data as Partial<Record<keyof PackSummary, unknown>> | null;
+    const ok =
+      typeof v === 'object' &&
+      v !== null &&
+      typeof v.id === 'string' &&
+      typeof v.kind === 'string' &&
+      (PACK_KINDS as readonly string[]).includes(v.kind) &&
+      isLocalized(v.title) &&
+      isLocalized(v.description) &&
+      isLocalized(v.source);
+    return ok ? { success: true, data: data as PackSummary } : { success: false };
+  },
+};
+
+/* ── Instruments (issue #4): the seven questions' answers (docs/host-api.md) ── */
+
+/** The seven questions: all of my answers now (a new call replaces the earlier ones). */
+export function sendSevenAnswers(token: string, sessionId: string, body: AnswersBody): Promise<AnswersResponse> {
+  return request('POST', `/api/sessions/${encodeURIComponent(sessionId)}/answers`, { token, body, schema: AnswersResponseSchema });
+}
+
+/** My own stored answers to a seven-questions step (empty once the results are published). */
+export function fetchOwnSevenAnswers(token: string, sessionId: string, stepId: string): Promise<AnswersResponse> {
+  return request('GET', `/api/sessions/${encodeURIComponent(sessionId)}/answers/${encodeURIComponent(stepId)}`, { token, schema: AnswersResponseSchema });
 }

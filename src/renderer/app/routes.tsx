@@ -17,10 +17,13 @@
  * In Electron the token comes from `window.samskapaShell.facilitatorToken()` instead of the URL.
  */
 import { lazy, Suspense, useEffect } from 'react';
+import { FacilitatorHelp } from '../features/help/facilitator-help';
+import { SessionWindowTitle } from '../features/help/session-window-title';
 import { JoinPage, type JoinMode } from '../features/join/join-page';
 import { ParticipantApp } from '../features/participant/participant-app';
-import { currentParticipantSession } from '../storage/participant-session';
+import { currentParticipantSession, loadParticipantSession } from '../storage/participant-session';
 import { Loading } from '../ui/spinner';
+import { useDocumentTitle } from '../ui/use-document-title';
 import { navigate, parseRoute, useHash, type Route } from './route-state';
 
 const FacilitatorApp = lazy(() => import('../features/facilitator/facilitator-app'));
@@ -33,6 +36,12 @@ function Redirect({ to }: { readonly to: Route }) {
   return <Loading />;
 }
 
+/** "Samskapa – <session>" on the participant's board (the title they joined with). */
+function BoardWindowTitle({ sessionId }: { readonly sessionId: string }) {
+  useDocumentTitle(loadParticipantSession(sessionId)?.sessionTitle ?? null);
+  return null;
+}
+
 export function AppRoutes({ facilitatorToken }: { readonly facilitatorToken: string | null }) {
   const route = parseRoute(useHash());
   switch (route.name) {
@@ -41,7 +50,12 @@ export function AppRoutes({ facilitatorToken }: { readonly facilitatorToken: str
     case 'join-code':
       return <JoinPage key="code" mode={CODE_MODE} />;
     case 'board':
-      return <ParticipantApp key={route.sessionId} sessionId={route.sessionId} />;
+      return (
+        <>
+          <BoardWindowTitle sessionId={route.sessionId} />
+          <ParticipantApp key={route.sessionId} sessionId={route.sessionId} />
+        </>
+      );
     case 'projector':
       if (!facilitatorToken) return <JoinPage key="code" mode={CODE_MODE} />;
       return (
@@ -53,12 +67,17 @@ export function AppRoutes({ facilitatorToken }: { readonly facilitatorToken: str
     case 'home': {
       if (facilitatorToken) {
         return (
-          <Suspense fallback={<Loading />}>
-            <FacilitatorApp
-              token={facilitatorToken}
-              sessionId={route.name === 'session' ? route.sessionId : null}
-            />
-          </Suspense>
+          <FacilitatorHelp>
+            {route.name === 'session' ? (
+              <SessionWindowTitle token={facilitatorToken} sessionId={route.sessionId} />
+            ) : null}
+            <Suspense fallback={<Loading />}>
+              <FacilitatorApp
+                token={facilitatorToken}
+                sessionId={route.name === 'session' ? route.sessionId : null}
+              />
+            </Suspense>
+          </FacilitatorHelp>
         );
       }
       const joined = currentParticipantSession();

@@ -1,10 +1,12 @@
 /**
- * A person's own choices on this device: language and larger text. Kept in localStorage so a
- * reload or the next meeting starts the way they left it.
+ * A person's own choices on this device: language and larger text (the comfort settings —
+ * contrast, read-aloud layout, lättläst — are in comfort.ts). Kept in localStorage so a reload or
+ * the next meeting starts the way they left it.
  */
 import { useSyncExternalStore } from 'react';
 import { DEFAULT_LANGUAGE, isLanguage, setLanguage, type Language } from '../i18n';
 import { readString, writeString } from '../storage/local-store';
+import { applyStoredComfort } from './comfort';
 
 const LANGUAGE_KEY = 'samskapa:language';
 const TEXT_SIZE_KEY = 'samskapa:text-size';
@@ -32,9 +34,13 @@ function applyTextSize(): void {
   document.documentElement.dataset.textSize = largeText ? 'large' : 'normal';
 }
 
-/** Call once at start-up so the first paint already has the chosen size. */
+/**
+ * Call once at start-up so the first paint already has the chosen size — and the other display
+ * choices of comfort.ts (contrast, read-aloud layout), which are applied the same way.
+ */
 export function applyStoredTextSize(): void {
   applyTextSize();
+  applyStoredComfort();
 }
 
 export function setLargeText(large: boolean): void {

@@ -32,6 +32,10 @@ export function usePresence(awareness: Awareness): readonly PresentPerson[] {
     let cached: readonly PresentPerson[] | null = null;
     return {
       subscribe(onChange: () => void) {
+        // States may have arrived between the first render and this subscription (another tab of
+        // this browser answers over BroadcastChannel at once): forget the snapshot taken before,
+        // or the list stays empty until someone's presence changes.
+        cached = null;
         const handler = () => {
           cached = null;
           onChange();

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { ShareResponse } from '../../../contracts/http';
 import { formatJoinCode } from '../../../core/join-code';
 import { formatTime } from '../../i18n/format';
@@ -9,6 +9,8 @@ export interface JoinDisplayProps {
   readonly share: ShareResponse;
   readonly title: string;
   readonly onDone: () => void;
+  /** Shown under the code, e.g. "Ny kod" (features/safety). */
+  readonly codeAction?: ReactNode;
 }
 
 /**
@@ -38,7 +40,7 @@ function originOf(url: string): string {
 }
 
 /** What the projector shows: the QR code, the code in huge type and the link. */
-export function JoinDisplay({ share, title, onDone }: JoinDisplayProps) {
+export function JoinDisplay({ share, title, onDone, codeAction }: JoinDisplayProps) {
   const t = useT();
   const language = useLanguage();
   const linkRef = useRef<HTMLElement>(null);
@@ -65,6 +67,7 @@ export function JoinDisplay({ share, title, onDone }: JoinDisplayProps) {
           <p className="muted small">
             {t('share.expires', { time: formatTime(share.expiresAt, language) })}
           </p>
+          {codeAction}
         </div>
         <div>
           <p className="eyebrow">{t('share.orGoTo')}</p>

@@ -7,6 +7,8 @@ import { useLanguage, useT } from '../../i18n';
 import { Button } from '../../ui/button';
 import { EmptyState, Notice } from '../../ui/notice';
 import { Loading } from '../../ui/spinner';
+import { useDocumentTitle } from '../../ui/use-document-title';
+import { FirstRunGuide } from '../help/first-run-guide';
 import { TemplatesManager } from '../templates/templates-manager';
 import { CreateSessionForm } from './create-session-form';
 import { useAsync } from './use-async';
@@ -19,6 +21,7 @@ export function SessionList({ token }: { readonly token: string }) {
   const [creating, setCreating] = useState(false);
   const [showTemplates, setShowTemplates] = useState(false);
   const templatesId = useId();
+  useDocumentTitle(t('help.window.sessions'));
 
   return (
     <>
@@ -44,6 +47,7 @@ export function SessionList({ token }: { readonly token: string }) {
           ) : null}
         </div>
       </div>
+      <FirstRunGuide />
       <div id={templatesId} hidden={!showTemplates}>
         {showTemplates ? <TemplatesManager token={token} /> : null}
       </div>

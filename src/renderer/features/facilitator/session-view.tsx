@@ -17,6 +17,7 @@ import { RunCockpit } from '../run/run-cockpit';
 import { UndoButton } from '../run/undo-button';
 import { useUndoHistory, useUndoShortcut } from '../run/use-undo-history';
 import { useRunState } from '../steps/use-workshop';
+import { SafetyPanels } from '../safety/safety-panels';
 import { ModeTabs, type Mode } from './mode-tabs';
 import { ShareControls } from './share-controls';
 import { useAsync } from './use-async';
@@ -110,6 +111,7 @@ function LiveSession({ token, connection, fallbackTitle, initiallyShared }: Live
           <div className="plan-layout">
             <AgendaEditor control={connection.control} currentStepId={run.currentStepId} />
             <GroupsPanel control={connection.control} people={participants} />
+            <SafetyPanels token={token} sessionId={sessionId} />
           </div>
         }
         run={

@@ -1,6 +1,7 @@
 import type { ShareResponse } from '../../../contracts/http';
 import { useT } from '../../i18n';
 import { Dialog } from '../../ui/dialog';
+import { RegenerateCodeButton } from '../safety/regenerate-code-button';
 import { AddressPicker } from './address-picker';
 import { JoinDisplay } from './join-display';
 
@@ -20,7 +21,12 @@ export function ShareDialog({ open, token, sessionId, title, share, onShared, on
   return (
     <Dialog open={open} title={t('share.dialogTitle')} onClose={onClose}>
       {share ? (
-        <JoinDisplay share={share} title={title} onDone={onClose} />
+        <JoinDisplay
+          share={share}
+          title={title}
+          onDone={onClose}
+          codeAction={<RegenerateCodeButton token={token} sessionId={sessionId} onRegenerated={onShared} />}
+        />
       ) : (
         <AddressPicker token={token} sessionId={sessionId} onShared={onShared} />
       )}

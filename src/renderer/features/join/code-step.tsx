@@ -4,6 +4,7 @@ import { normalizeJoinCode } from '../../../core/join-code';
 import { errorCodeOf, type ApiErrorCode } from '../../api/api-error';
 import { fetchJoinInfo } from '../../api/participant-api';
 import { useT } from '../../i18n';
+import { useInstruction } from '../../preferences/use-instruction';
 import { Button } from '../../ui/button';
 import { TextField } from '../../ui/text-field';
 
@@ -16,6 +17,7 @@ export interface CodeStepProps {
 /** The big numeric field for the six-digit code; "482 913" and "482913" both work. */
 export function CodeStep({ onFound, initialError = null }: CodeStepProps) {
   const t = useT();
+  const codeHint = useInstruction('join.codeHint');
   const [value, setValue] = useState('');
   const [error, setError] = useState<ApiErrorCode | 'invalid' | null>(initialError);
   const [busy, setBusy] = useState(false);
@@ -41,7 +43,7 @@ export function CodeStep({ onFound, initialError = null }: CodeStepProps) {
     <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
       <TextField
         label={t('join.codeLabel')}
-        hint={t('join.codeHint')}
+        hint={codeHint}
         error={error === 'invalid' ? t('join.codeInvalid') : error ? t(`error.${error}`) : null}
         value={value}
         onChange={(event) => setValue(event.target.value)}

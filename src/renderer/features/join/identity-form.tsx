@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { DISPLAY_NAME_MAX_LENGTH } from '../../../contracts/http';
 import type { ParticipantRole } from '../../../core/roles';
 import { useT } from '../../i18n';
+import { useInstructions } from '../../preferences/use-instruction';
 import { Button } from '../../ui/button';
 import { Notice } from '../../ui/notice';
 import { TextField } from '../../ui/text-field';
@@ -23,6 +24,7 @@ export interface IdentityFormProps {
 /** One screen: "Vad vill du kallas?" (or "Var anonym"), a role, and "Gå med". */
 export function IdentityForm({ onSubmit, busy, error }: IdentityFormProps) {
   const t = useT();
+  const ti = useInstructions();
   const [name, setName] = useState('');
   const [anonymous, setAnonymous] = useState(false);
   const [role, setRole] = useState<ParticipantRole | null>(null);
@@ -44,7 +46,7 @@ export function IdentityForm({ onSubmit, busy, error }: IdentityFormProps) {
       <div className="stack-sm">
         <TextField
           label={t('join.nameLabel')}
-          hint={t('join.nameHint')}
+          hint={ti('join.nameHint')}
           error={nameError}
           value={name}
           onChange={(event) => setName(event.target.value)}
@@ -63,7 +65,7 @@ export function IdentityForm({ onSubmit, busy, error }: IdentityFormProps) {
         </label>
         {anonymous ? (
           <Notice tone="info" role="status">
-            <p>{t('join.anonymousHint')}</p>
+            <p>{ti('join.anonymousHint')}</p>
           </Notice>
         ) : null}
       </div>

@@ -4,11 +4,14 @@ import { errorCodeOf, type ApiErrorCode } from '../../api/api-error';
 import { fetchJoinInfo, join } from '../../api/participant-api';
 import { navigate } from '../../app/route-state';
 import { useT } from '../../i18n';
+import { useInstructions } from '../../preferences/use-instruction';
 import { clearFlash, peekFlash } from '../../storage/flash';
 import { loadParticipantSession, saveParticipantSession } from '../../storage/participant-session';
 import { Button } from '../../ui/button';
 import { Loading } from '../../ui/spinner';
 import { Notice } from '../../ui/notice';
+import { useDocumentTitle } from '../../ui/use-document-title';
+import { JoinHelp } from '../help/join-help';
 import { CodeStep } from './code-step';
 import { IdentityForm, type Identity } from './identity-form';
 import { ParticipantFrame } from '../participant/participant-frame';
@@ -30,6 +33,8 @@ type Step =
  */
 export function JoinPage({ mode }: { readonly mode: JoinMode }) {
   const t = useT();
+  const ti = useInstructions();
+  const [help, setHelp] = useState(false);
   const [flash] = useState(peekFlash);
   const [step, setStep] = useState<Step>(
     mode.kind === 'code' ? { kind: 'code', error: null } : { kind: 'loading' },
@@ -39,6 +44,7 @@ export function JoinPage({ mode }: { readonly mode: JoinMode }) {
   const secret = mode.kind === 'link' ? mode.secret : null;
 
   useEffect(() => clearFlash(), []);
+  useDocumentTitle(help ? t('help.window.joinHelp') : t('help.window.join'));
 
   useEffect(() => {
     if (secret === null) return;
@@ -79,6 +85,14 @@ export function JoinPage({ mode }: { readonly mode: JoinMode }) {
     }
   }
 
+  if (help) {
+    return (
+      <ParticipantFrame>
+        <JoinHelp onBack={() => setHelp(false)} />
+      </ParticipantFrame>
+    );
+  }
+
   return (
     <ParticipantFrame>
       {flash && step.kind === 'code' ? (
@@ -91,13 +105,16 @@ export function JoinPage({ mode }: { readonly mode: JoinMode }) {
         <div className="stack fade-in">
           <div>
             <h1>{t('join.codeTitle')}</h1>
-            <p className="page-intro">{t('join.codeIntro')}</p>
+            <p className="page-intro">{ti('join.codeIntro')}</p>
           </div>
           <CodeStep
             initialError={step.error}
             onFound={(code, info) => setStep({ kind: 'identity', info, key: { code } })}
           />
-          <p className="muted small">{t('join.privacy')}</p>
+          <p className="muted small">{ti('join.privacy')}</p>
+          <Button variant="quiet" className="join-help-link" onClick={() => setHelp(true)}>
+            {t('help.join.link')}
+          </Button>
         </div>
       ) : null}
       {step.kind === 'link-failed' ? (

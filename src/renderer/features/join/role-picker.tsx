@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { PARTICIPANT_ROLES, type ParticipantRole } from '../../../core/roles';
 import { useT } from '../../i18n';
+import { useInstructions } from '../../preferences/use-instruction';
 import { roleColor } from '../../ui/role-colors';
 
 export interface RolePickerProps {
@@ -16,12 +17,13 @@ export interface RolePickerProps {
  */
 export function RolePicker({ value, onChange, error }: RolePickerProps) {
   const t = useT();
+  const ti = useInstructions();
   const id = useId();
   return (
     <fieldset className="role-picker" aria-describedby={error ? `${id}-error` : `${id}-hint`}>
       <legend className="field-label">{t('join.roleLegend')}</legend>
       <p id={`${id}-hint`} className="field-hint">
-        {t('join.roleHint')}
+        {ti('join.roleHint')}
       </p>
       <div className="role-grid">
         {PARTICIPANT_ROLES.map((role) => (
@@ -40,7 +42,7 @@ export function RolePicker({ value, onChange, error }: RolePickerProps) {
               {t(`role.${role}`)}
             </button>
             <span id={`${id}-${role}-hint`} className="role-hint">
-              {t(`roleHint.${role}`)}
+              {ti(`roleHint.${role}`)}
             </span>
             <span className="role-check" aria-hidden="true" />
           </div>

@@ -89,7 +89,7 @@ function InstrumentOnProjector({ connection, step, Instrument }: Props & { reado
 /** What the room sees of the current step, by its type. */
 export function ProjectorStep(props: Props) {
   const { step } = props;
-  if (isSilentWriting(step)) return <Silent {...props} />;
+  if (isSilentWriting(step) && !instrumentViews(step.type)?.projector) return <Silent {...props} />;
   switch (step.type) {
     case 'note-board':
       return <Notes {...props} />;

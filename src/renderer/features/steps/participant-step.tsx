@@ -32,7 +32,7 @@ function GroupingStep({ connection, step }: ParticipantStepProps) {
 
 function StepBody(props: ParticipantStepProps) {
   const { step } = props;
-  if (isSilentWriting(step)) return <SilentStep {...props} />;
+  if (isSilentWriting(step) && !instrumentViews(step.type)?.participant) return <SilentStep {...props} />;
   switch (step.type) {
     case 'note-board':
       return <NoteStep {...props} />;
