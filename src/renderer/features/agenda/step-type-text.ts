@@ -6,7 +6,19 @@ import type { useT } from '../../i18n';
 
 type TFunction = ReturnType<typeof useT>;
 
-const KNOWN_TYPES = ['note-board', 'silent-writing', 'grouping', 'dot-voting', 'info'] as const;
+const KNOWN_TYPES = [
+  'note-board',
+  'silent-writing',
+  'grouping',
+  'dot-voting',
+  'info',
+  'dialogue-cloth',
+  'reflection',
+  'seven-questions',
+  'personas',
+  'partnership-matrix',
+  'complexity-sorting',
+] as const;
 type KnownType = (typeof KNOWN_TYPES)[number];
 
 function isKnown(id: string): id is KnownType {

@@ -125,13 +125,15 @@ function BoardContent({
 function ClosedNotice({ code }: { readonly code: number | null }) {
   const t = useT();
   const closed = code === CLOSE_CODES.sessionClosed;
+  const removed = code === CLOSE_CODES.removed;
   return (
     <Notice
       tone={closed ? 'success' : 'warning'}
       role="status"
-      title={closed ? t('connection.closedTitle') : t('connection.notFound')}
+      title={closed ? t('connection.closedTitle') : removed ? t('safety.phoneRemoved.title') : t('connection.notFound')}
     >
       {closed ? <p>{t('connection.closedBody')}</p> : null}
+      {removed ? <p>{t('safety.phoneRemoved.body')}</p> : null}
       <Button
         variant="secondary"
         onClick={() => {

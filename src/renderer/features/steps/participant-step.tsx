@@ -16,6 +16,9 @@ import { instrumentViews } from '../instruments';
 
 type Props = Omit<ParticipantStepProps, 'groupId'>;
 
+/** Step types where the participant writes or marks something (for the group and anonymity lines). */
+const TAKES_INPUT = new Set(['note-board', 'dot-voting', 'dialogue-cloth', 'reflection', 'seven-questions', 'personas', 'partnership-matrix']);
+
 /** Grouping on the phone: watch the headings fill up as the facilitator sorts (read-only). */
 function GroupingStep({ connection, step }: ParticipantStepProps) {
   const t = useT();
@@ -71,7 +74,7 @@ export function ParticipantStep(props: Props) {
   const groups = useGroups(connection.control);
   const group = step.groupMode === 'groups' ? groupOf(groups, record.participantId) : undefined;
   useAnnounceStep(step.id, step.title);
-  const takesInput = step.type === 'note-board' || isSilentWriting(step) || step.type === 'dot-voting';
+  const takesInput = TAKES_INPUT.has(step.type) || isSilentWriting(step);
   return (
     <div key={step.id} className="participant-step step-enter stack">
       <StepQuestion step={step} timer={run.timer} sessionTitle={record.sessionTitle} groupName={group?.name ?? null} />

@@ -1,5 +1,27 @@
-import { Suspense, lazy, type ComponentType } from 'react';
+import { Component, Suspense, lazy, type ComponentType, type ReactNode } from 'react';
+import { useT } from '../../../i18n';
+import { Notice } from '../../../ui/notice';
 import { Loading } from '../../../ui/spinner';
+
+/** A chunk that fails to load (the app was updated, the host restarted) shows a notice, not a blank screen. */
+class LoadBoundary extends Component<{ readonly children: ReactNode }, { readonly failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+  override render(): ReactNode {
+    return this.state.failed ? <LoadFailed /> : this.props.children;
+  }
+}
+
+function LoadFailed() {
+  const t = useT();
+  return (
+    <Notice tone="warning" role="alert">
+      <p>{t('connection.lazyFailed')}</p>
+    </Notice>
+  );
+}
 
 /**
  * A view loaded only when first shown, with its own Suspense boundary so the screen around it
@@ -10,9 +32,11 @@ export function lazyView<P extends object>(load: () => Promise<{ default: Compon
   const Lazy = lazy(load);
   function LazyView(props: P) {
     return (
-      <Suspense fallback={<Loading />}>
-        <Lazy {...props} />
-      </Suspense>
+      <LoadBoundary>
+        <Suspense fallback={<Loading />}>
+          <Lazy {...props} />
+        </Suspense>
+      </LoadBoundary>
     );
   }
   return LazyView;
