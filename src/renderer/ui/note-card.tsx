@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import { memo, type CSSProperties } from 'react';
 import type { Note } from '../../core/workshop/board';
 import { formatTime } from '../i18n/format';
 import { useLanguage, useT } from '../i18n';
@@ -10,8 +10,12 @@ export interface NoteCardProps {
   readonly own?: boolean;
 }
 
-/** One note: the text first, then who wrote it (name or "Anonym"), their role and the time. */
-export function NoteCard({ note, own = false }: NoteCardProps) {
+/**
+ * One note: the text first, then who wrote it (name or "Anonym"), their role and the time.
+ * Memoised: Yjs hands back the same object for a note that did not change, so a busy board
+ * re-renders only the cards that are new or edited.
+ */
+export const NoteCard = memo(function NoteCard({ note, own = false }: NoteCardProps) {
   const t = useT();
   const language = useLanguage();
   const author = note.anonymous ? t('board.anonymous') : (note.authorName ?? null);
@@ -34,4 +38,4 @@ export function NoteCard({ note, own = false }: NoteCardProps) {
       </p>
     </article>
   );
-}
+});

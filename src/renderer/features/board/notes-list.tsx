@@ -1,9 +1,16 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Note } from '../../../core/workshop/board';
 import { useT } from '../../i18n';
 import { useAnnounce } from '../../ui/live-region';
 import { NoteCard } from '../../ui/note-card';
 import { EmptyState } from '../../ui/notice';
+import { Button } from '../../ui/button';
+
+/**
+ * How many notes are drawn at first. A room writes newest-first and reads the top; 2,000 cards in
+ * the DOM make an older phone stutter while people keep writing, so older notes come on request.
+ */
+export const NOTES_SHOWN_AT_FIRST = 200;
 
 export interface NotesListProps {
   readonly notes: readonly Note[];
@@ -42,7 +49,10 @@ export function NotesList(props: NotesListProps) {
   const { notes, ownId = null, headingId, layout = 'column', heading, renderActions } = props;
   const t = useT();
   useAnnounceNewNotes(notes, ownId);
+  const [limit, setLimit] = useState(NOTES_SHOWN_AT_FIRST);
   const newestFirst = [...notes].reverse();
+  const shown = newestFirst.slice(0, limit);
+  const hidden = newestFirst.length - shown.length;
   return (
     <section className="stack-sm" aria-labelledby={headingId}>
       <div className="row-between">
@@ -57,13 +67,18 @@ export function NotesList(props: NotesListProps) {
         data-testid="notes"
         aria-labelledby={headingId}
       >
-        {newestFirst.map((note) => (
+        {shown.map((note) => (
           <li key={note.id} className="fade-in">
             <NoteCard note={note} own={Boolean(ownId) && note.authorId === ownId} />
             {renderActions ? renderActions(note) : null}
           </li>
         ))}
       </ul>
+      {hidden > 0 ? (
+        <Button variant="secondary" onClick={() => setLimit((n) => n + NOTES_SHOWN_AT_FIRST * 5)}>
+          {t('board.showOlder', { count: hidden })}
+        </Button>
+      ) : null}
     </section>
   );
 }

@@ -1,0 +1,85 @@
+import * as Y from 'yjs';
+import { addNote, editNote } from '../../src/core/workshop/board';
+import type { NoteAuthor } from '../../src/core/workshop/board';
+import { voteKey } from '../../src/core/workshop/votes';
+import { writeSessionInfo } from '../../src/core/workshop/session-info';
+import { createItemId } from '../../src/core/ids';
+import type { DocName } from '../../src/core/workshop/doc-names';
+import { SessionDirectory } from '../../src/host/persistence/session-directory';
+import { randomSessionId } from './setup';
+
+export interface HistoryShape {
+  readonly notes: number;
+  readonly votes: number;
+  /** Entries in the board map `pdsa` (there is no PDSA model yet; the facilitator may write any root). */
+  readonly pdsa: number;
+  /** Note edits after the notes exist: the "small updates of history". */
+  readonly edits: number;
+  /** Distinct writers (client ids), each with its own notes. */
+  readonly writers: number;
+}
+
+export type UpdateLog = { readonly doc: DocName; readonly data: Uint8Array }[];
+
+/**
+ * The update log of a long workshop, as the host would have stored it: one Yjs update per note,
+ * vote, PDSA entry and edit, from `writers` participants' documents (each edits only its own notes)
+ * and the facilitator's, interleaved in writing order.
+ */
+export function buildHistory(shape: HistoryShape, title: string): UpdateLog {
+  const log: UpdateLog = [];
+  const control = new Y.Doc();
+  control.on('update', (data: Uint8Array) => log.push({ doc: 'control', data }));
+  writeSessionInfo(control, { title, createdAt: Date.now() });
+  const writers = Array.from({ length: shape.writers }, (_, i) => {
+    const doc = new Y.Doc();
+    doc.on('update', (data: Uint8Array) => log.push({ doc: 'board', data }));
+    const author: NoteAuthor = { role: 'staff', anonymous: false, name: `Deltagare ${i + 1}`, participantId: createItemId() };
+    return { doc, author, notes: [] as string[] };
+  });
+  const noteIds: string[] = [];
+  const base = Date.now() - 3 * 3600_000;
+  for (let i = 0; i < shape.notes; i++) {
+    const w = writers[i % writers.length]!;
+    const note = addNote(w.doc, `Tanke ${i}: det som fungerade bra och det vi vill ändra`, w.author, base + i * 100);
+    w.notes.push(note.id);
+    noteIds.push(note.id);
+  }
+  const facilitator = new Y.Doc();
+  facilitator.on('update', (data: Uint8Array) => log.push({ doc: 'board', data }));
+  for (let i = 0; i < shape.pdsa; i++) {
+    facilitator.transact(() => {
+      facilitator.getMap('pdsa').set(`pdsa-${i}`, {
+        plan: `Cykel ${i}: prova ny rutin för återbesök`,
+        do: 'Testat på avdelning 4 under två veckor',
+        study: 'Väntetiden minskade; fler frågor från närstående',
+        act: 'Behåll och utvidga till avdelning 5',
+        createdAt: base + i * 60_000,
+      });
+    });
+  }
+  for (let i = 0; i < shape.votes; i++) {
+    const w = writers[i % writers.length]!;
+    const slot = Math.floor(i / writers.length);
+    w.doc.transact(() => w.doc.getMap('votes').set(voteKey('step-vote', w.author.participantId!, slot), noteIds[(i * 7919) % noteIds.length]!), 'local');
+  }
+  for (let i = 0; i < shape.edits; i++) {
+    const w = writers[i % writers.length]!;
+    const id = w.notes[Math.floor(i / writers.length) % w.notes.length]!;
+    editNote(w.doc, id, `Tanke, version ${i}: det som fungerade bra och det vi vill ändra`, base + 3600_000 + i);
+  }
+  return log;
+}
+
+/** Writes a session file with this log, in batches as the host's write queue does (appendUpdates). */
+export function writeSessionFile(dataDir: string, log: UpdateLog, title: string, batch = 1000): { id: string; path: string } {
+  const directory = new SessionDirectory(dataDir);
+  const id = randomSessionId();
+  const store = directory.create(id, title, Date.now());
+  try {
+    for (let i = 0; i < log.length; i += batch) store.appendUpdates(log.slice(i, i + batch));
+  } finally {
+    store.close();
+  }
+  return { id, path: directory.pathFor(id) };
+}
