@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import type { RoomResult } from '../jobs/room';
 import { pageScripts } from '../lib/bundle';
 import { installProbe } from '../lib/browser-probe';
+import { NOTES_SHOWN_AT_FIRST } from '../../src/renderer/features/board/notes-limit';
 import type { Probe } from '../lib/browser-probe';
 import { ClientRunner, ROOT, startHost } from '../lib/processes';
 import type { Context, Figure } from '../lib/report';
@@ -70,7 +71,7 @@ export async function renderer(ctx: Context): Promise<Figure[]> {
       // A fresh context each run: empty IndexedDB, so every note comes from the host.
       const context = await browser.newContext();
       // tsx (esbuild) wraps functions in `__name(…)`; the page has no such helper, so give it one.
-      await context.addInitScript({ content: `var __name = (f) => f; (${installProbe.toString()})(${JSON.stringify({ target: NOTES, storage })});` });
+      await context.addInitScript({ content: `var __name = (f) => f; (${installProbe.toString()})(${JSON.stringify({ target: Math.min(NOTES, NOTES_SHOWN_AT_FIRST), storage })});` });
       page = await context.newPage();
       await page.goto(`${host.url}/#board=${room.sessionId}`);
       await page.waitForFunction(() => (globalThis as unknown as { __bench: Probe }).__bench.notesAt > 0, undefined, { timeout: 60_000, polling: 100 });
@@ -81,12 +82,12 @@ export async function renderer(ctx: Context): Promise<Figure[]> {
     const render = spread(renderMs);
     figures.push({
       scenario: S,
-      figure: `${NOTES} notes rendered (navigation → ${NOTES} items in the list)`,
+      figure: `a board of ${NOTES} notes rendered (navigation → the newest ${Math.min(NOTES, NOTES_SHOWN_AT_FIRST)} in the list)`,
       target: '≤ 1000 ms',
       unit: 'ms',
       measured: render,
       pass: render.median <= 1000,
-      note: 'Chromium headless, fresh profile, participant board; every note is rendered (no virtualisation); pass on the median',
+      note: `Chromium headless, fresh profile, participant board; the list draws the newest ${NOTES_SHOWN_AT_FIRST} and the rest on request; pass on the median`,
     });
 
     // Responsiveness: the last page stays open while participants write a note every 500 ms.

@@ -5,12 +5,7 @@ import { useAnnounce } from '../../ui/live-region';
 import { NoteCard } from '../../ui/note-card';
 import { EmptyState } from '../../ui/notice';
 import { Button } from '../../ui/button';
-
-/**
- * How many notes are drawn at first. A room writes newest-first and reads the top; 2,000 cards in
- * the DOM make an older phone stutter while people keep writing, so older notes come on request.
- */
-export const NOTES_SHOWN_AT_FIRST = 200;
+import { NOTES_SHOWN_AT_FIRST } from './notes-limit';
 
 export interface NotesListProps {
   readonly notes: readonly Note[];
