@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useInstructions } from '../../preferences/use-instruction';
 import { NOTE_MAX_LENGTH, validateNoteText, type NoteInputError } from '../../../core/workshop/board';
 import { useT } from '../../i18n';
 import { clearDraft, loadDraft, saveDraft } from '../../storage/draft';
@@ -35,6 +36,7 @@ export interface NoteComposerProps {
 export function NoteComposer(props: NoteComposerProps) {
   const { draftScope, onSend, online, size = 'large', hint = 'phone', locked = false } = props;
   const t = useT();
+  const ti = useInstructions();
   const announce = useAnnounce();
   const [text, setText] = useState(() => loadDraft(draftScope));
   const [error, setError] = useState<NoteInputError | null>(null);
@@ -86,7 +88,7 @@ export function NoteComposer(props: NoteComposerProps) {
     >
       <TextAreaField
         label={props.label ?? t('board.composeLabel')}
-        hint={hint === 'phone' ? t('board.composeHint') : t('board.composeHintDevice')}
+        hint={hint === 'phone' ? ti('board.composeHint') : t('board.composeHintDevice')}
         error={error ? t(`error.${error}`) : refusal}
         value={text}
         onChange={(event) => change(event.target.value)}

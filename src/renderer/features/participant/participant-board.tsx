@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useMemo } from 'react';
+import { useInstructions } from '../../preferences/use-instruction';
 import { CLOSE_CODES } from '../../../contracts/sync';
 import type { PresenceUser } from '../../../core/presence';
 import { addNote } from '../../../core/workshop/board';
@@ -46,6 +47,7 @@ function BoardContent({
   readonly record: ParticipantSession;
 }) {
   const t = useT();
+  const ti = useInstructions();
   const notesHeading = useId();
   const info = useSessionInfo(connection.control);
   const notes = useNotes(connection.board);
@@ -96,7 +98,7 @@ function BoardContent({
         <h1>{info?.title ?? record.sessionTitle}</h1>
         {record.anonymous ? (
           <Notice tone="info">
-            <p>{t('board.anonymousNotice')}</p>
+            <p>{ti('board.anonymousNotice')}</p>
           </Notice>
         ) : (
           <p className="muted">

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { useInstructions } from '../../preferences/use-instruction';
 import { groupOf } from '../../../core/workshop/groups';
 import { useT } from '../../i18n';
 import { useNotes } from '../../sync/use-doc-selector';
@@ -22,12 +23,13 @@ const TAKES_INPUT = new Set(['note-board', 'dot-voting', 'dialogue-cloth', 'refl
 /** Grouping on the phone: watch the headings fill up as the facilitator sorts (read-only). */
 function GroupingStep({ connection, step }: ParticipantStepProps) {
   const t = useT();
+  const ti = useInstructions();
   const notes = useNotes(connection.board);
   const clusters = useClusters(connection.control, step.id);
   const shown = useMemo(() => sourceNotes(notes, step), [notes, step]);
   return (
     <>
-      <p className="muted">{t('steps.group.watch')}</p>
+      <p className="muted">{ti('steps.group.watch')}</p>
       <ClusterView clusters={clusters} notes={shown} />
     </>
   );
@@ -70,6 +72,7 @@ function useAnnounceStep(stepId: string, title: string): void {
  */
 export function ParticipantStep(props: Props) {
   const t = useT();
+  const ti = useInstructions();
   const { connection, record, step, run } = props;
   const groups = useGroups(connection.control);
   const group = step.groupMode === 'groups' ? groupOf(groups, record.participantId) : undefined;
@@ -80,11 +83,11 @@ export function ParticipantStep(props: Props) {
       <StepQuestion step={step} timer={run.timer} sessionTitle={record.sessionTitle} groupName={group?.name ?? null} />
       {step.groupMode === 'groups' && !group && takesInput ? (
         <Notice tone="info">
-          <p>{t('steps.noGroupYet')}</p>
+          <p>{ti('steps.noGroupYet')}</p>
         </Notice>
       ) : null}
       {record.anonymous && takesInput ? (
-        <p className="anonymous-line">{t('board.anonymousNotice')}</p>
+        <p className="anonymous-line">{ti('board.anonymousNotice')}</p>
       ) : null}
       <StepBody {...props} groupId={group?.id ?? null} />
     </div>

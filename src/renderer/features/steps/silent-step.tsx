@@ -1,4 +1,5 @@
 import { useCallback, useId, useMemo } from 'react';
+import { useInstructions } from '../../preferences/use-instruction';
 import { errorCodeOf } from '../../api/api-error';
 import { sendPrivateNote } from '../../api/participant-api';
 import { useT } from '../../i18n';
@@ -18,6 +19,7 @@ import { useRevealed } from './use-workshop';
  */
 export function SilentStep({ connection, record, step, run, groupId }: ParticipantStepProps) {
   const t = useT();
+  const ti = useInstructions();
   const lockedId = useId();
   const headingId = useId();
   const revealed = useRevealed(connection.control, step.id);
@@ -81,7 +83,7 @@ export function SilentStep({ connection, record, step, run, groupId }: Participa
             ))}
           </ul>
         )}
-        <p className="muted small">{t('steps.silent.othersLater')}</p>
+        <p className="muted small">{ti('steps.silent.othersLater')}</p>
       </section>
     </>
   );

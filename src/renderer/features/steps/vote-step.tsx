@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { useInstructions } from '../../preferences/use-instruction';
 import type { Note } from '../../../core/workshop/board';
 import { castVote, retractVote, type VoteError } from '../../../core/workshop/votes';
 import { useT } from '../../i18n';
@@ -14,6 +15,7 @@ import { VoteResults } from './vote-results';
 /** Dot voting on the phone: one big button per note; "Du har 2 röster kvar"; results at the end. */
 export function VoteStep({ connection, record, step, run }: ParticipantStepProps) {
   const t = useT();
+  const ti = useInstructions();
   const announce = useAnnounce();
   const headingId = useId();
   const config = useMemo(() => votingConfig(step), [step]);
@@ -49,7 +51,7 @@ export function VoteStep({ connection, record, step, run }: ParticipantStepProps
       <p className="votes-left" data-testid="votes-left" aria-live="polite">
         {t('steps.vote.left', { count: left })}
       </p>
-      <p className="muted">{config.allowStacking ? t('steps.vote.howToStacking') : t('steps.vote.howTo')}</p>
+      <p className="muted">{config.allowStacking ? ti('steps.vote.howToStacking') : ti('steps.vote.howTo')}</p>
       {problem ? (
         <Notice tone="warning" role="alert">
           <p>{t(`steps.vote.error.${problem}`)}</p>

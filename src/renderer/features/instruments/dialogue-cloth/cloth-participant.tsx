@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useInstructions } from '../../../preferences/use-instruction';
 import { addNote, type Note } from '../../../../core/workshop/board';
 import { useT } from '../../../i18n';
 import { useNotes } from '../../../sync/use-doc-selector';
@@ -19,6 +20,7 @@ import './cloth.css';
 export function ClothParticipant(props: ParticipantStepProps) {
   const { connection, record, step, run, groupId } = props;
   const t = useT();
+  const ti = useInstructions();
   const lockedId = useId();
   const texts = useClothTexts(record.token, step);
   const notes = useNotes(connection.board);
@@ -55,7 +57,7 @@ export function ClothParticipant(props: ParticipantStepProps) {
     <div className="cloth-phone stack">
       {inGroups && !groupId ? (
         <Notice tone="info">
-          <p>{t('steps.noGroupYet')}</p>
+          <p>{ti('steps.noGroupYet')}</p>
         </Notice>
       ) : null}
       {run.locked ? <LockedNotice id={lockedId} /> : null}
@@ -78,7 +80,7 @@ export function ClothParticipant(props: ParticipantStepProps) {
             </h2>
           </section>
           <p className="cloth-howto">{t('cloth.pickQuestion')}</p>
-          {record.anonymous ? <p className="anonymous-line">{t('board.anonymousNotice')}</p> : null}
+          {record.anonymous ? <p className="anonymous-line">{ti('board.anonymousNotice')}</p> : null}
           <ul ref={listRef} className="plain-list cloth-cards" data-testid="cloth-questions">
             {texts.questions.map((question) => {
               const count = byQuestion(question.id).length;

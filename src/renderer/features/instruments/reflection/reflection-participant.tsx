@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useInstructions } from '../../../preferences/use-instruction';
 import type { Prompt } from '../../../../core/instruments/prompts';
 import type { Note } from '../../../../core/workshop/board';
 import { errorCodeOf } from '../../../api/api-error';
@@ -43,6 +44,7 @@ interface WithPrompts extends ParticipantStepProps {
 
 function Writing({ record, step, run, prompts, anonymous }: WithPrompts & { readonly anonymous: boolean }) {
   const t = useT();
+  const ti = useInstructions();
   const lockedId = useId();
   const headingId = useId();
   const answersId = useId();
@@ -81,7 +83,7 @@ function Writing({ record, step, run, prompts, anonymous }: WithPrompts & { read
   return (
     <div className="reflection-phone stack">
       <p className="reflection-alone">{t('reflection.alone')}</p>
-      {anonymous || record.anonymous ? <p className="anonymous-line">{t('board.anonymousNotice')}</p> : null}
+      {anonymous || record.anonymous ? <p className="anonymous-line">{ti('board.anonymousNotice')}</p> : null}
       {run.locked ? <LockedNotice id={lockedId} /> : null}
       <section className="reflection-prompt stack" aria-labelledby={headingId}>
         <div className="stack-sm">
@@ -130,7 +132,7 @@ function Writing({ record, step, run, prompts, anonymous }: WithPrompts & { read
           </Button>
         </nav>
       ) : null}
-      <p className="muted small">{t('steps.silent.othersLater')}</p>
+      <p className="muted small">{ti('steps.silent.othersLater')}</p>
     </div>
   );
 }
