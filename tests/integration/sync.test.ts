@@ -83,7 +83,7 @@ describe('sync over the y-websocket protocol', () => {
     await waitFor(() => !presenceUsers(fac).some((u) => u.role === 'patient'), 'Anna to leave presence');
   });
 
-  it('hides the name and id of an anonymous participant in presence', async () => {
+  it('hides the name of an anonymous participant in presence, whatever the client claims', async () => {
     const share = await t.api.share(session.id);
     const anon = await new ApiClient(t.host.url).join(share.joinCode, 'Hemlig', 'relative', true);
     const fac = connect(t.host.url, session.id, 'board', t.host.facilitatorToken);
@@ -91,7 +91,7 @@ describe('sync over the y-websocket protocol', () => {
     part.provider.awareness.setLocalStateField('user', { name: 'Hemlig', role: 'relative', participantId: anon.participantId });
     await Promise.all([fac.whenSynced(), part.whenSynced()]);
     await waitFor(() => presenceUsers(fac).some((u) => u.role === 'relative'), 'the anonymous participant');
-    expect(presenceUsers(fac).find((u) => u.role === 'relative')).toEqual({ name: null, role: 'relative', participantId: null });
+    expect(presenceUsers(fac).find((u) => u.role === 'relative')).toEqual({ name: null, role: 'relative', participantId: anon.participantId });
   });
 
   it('refuses a participant write to control with 4403: not stored, not relayed', async () => {

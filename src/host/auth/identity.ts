@@ -19,11 +19,14 @@ export function mayRead(identity: Identity, sessionId: string, doc?: DocName): b
   return identity.sessionId === sessionId && doc !== 'vault';
 }
 
-/** What others see of this connection in presence. An anonymous participant shows no name and no id. */
+/**
+ * What others see of this connection in presence. An anonymous participant shows no name; their
+ * participant id is shown (an opaque id, never a name) so the facilitator can seat them at a table.
+ */
 export function presenceOf(identity: Identity): PresenceUser {
   if (identity.kind === 'facilitator') return { name: null, role: 'facilitator', participantId: null };
   const { participant } = identity;
   return participant.anonymous
-    ? { name: null, role: participant.role, participantId: null }
+    ? { name: null, role: participant.role, participantId: participant.id }
     : { name: participant.name, role: participant.role, participantId: participant.id };
 }
