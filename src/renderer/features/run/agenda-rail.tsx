@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { nextStep, type Step } from '../../../core/workshop/agenda';
 import { useT } from '../../i18n';
 import { formatMinutes, stepTypeLabel } from '../agenda/step-type-text';
@@ -17,6 +17,17 @@ export function AgendaRail({ steps, currentStepId, currentRemaining, onGoTo, onP
   const t = useT();
   const headingId = useId();
   const currentIndex = steps.findIndex((s) => s.id === currentStepId);
+  const listRef = useRef<HTMLOListElement>(null);
+  // Keep the current step in view as the room moves down a long agenda (without moving focus).
+  useEffect(() => {
+    const list = listRef.current;
+    const item = list?.querySelector<HTMLElement>('[aria-current="step"]');
+    if (!list || !item || list.scrollHeight <= list.clientHeight) return;
+    const top = item.offsetTop - list.offsetTop;
+    if (top < list.scrollTop || top + item.offsetHeight > list.scrollTop + list.clientHeight) {
+      list.scrollTop = Math.max(0, top - list.clientHeight / 3);
+    }
+  }, [currentStepId]);
   const upcoming = nextStep(steps, currentStepId);
   const laterMinutes = steps
     .slice(currentIndex + 1)
@@ -37,7 +48,7 @@ export function AgendaRail({ steps, currentStepId, currentRemaining, onGoTo, onP
       ) : (
         <>
           <p className="agenda-rail-left">{t('run.agendaLeft', { time: formatMinutes(t, leftMinutes) })}</p>
-          <ol className="plain-list agenda-rail-list">
+          <ol className="plain-list agenda-rail-list" ref={listRef}>
             {steps.map((step, index) => {
               const current = step.id === currentStepId;
               const isNext = step.id === upcoming?.id;

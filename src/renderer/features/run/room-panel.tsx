@@ -27,7 +27,7 @@ export function RoomPanel({ people, step, run, answered, onToggleShowAnswered }:
       {share !== null ? (
         <p className="parity-line">{t('run.patientShare', { percent: Math.round(share * 100) })}</p>
       ) : null}
-      {step ? (
+      {step && step.type !== 'info' ? (
         <section className="run-panel stack-sm" aria-labelledby={headingId} data-testid="answered">
           <h2 id={headingId}>{t('run.answeredHeading')}</h2>
           <p className="answered-count">
