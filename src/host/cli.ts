@@ -53,8 +53,6 @@ async function main(): Promise<void> {
     staticDir: values.static ? resolve(values.static) : defaultStaticDir(),
     resourcesDir: defaultResourcesDir(),
   });
-  process.stdout.write(`${JSON.stringify({ event: 'ready', url: host.url, facilitatorToken: host.facilitatorToken })}\n`);
-
   let stopping = false;
   const shutdown = (signal: string): void => {
     // A terminal's Ctrl+C can arrive twice (from the tty and forwarded by npm): stop once.
@@ -75,6 +73,8 @@ async function main(): Promise<void> {
     process.stdin.on('end', () => shutdown('parent gone'));
     process.stdin.resume();
   }
+  // Only now that a signal finds its handler does anyone learn the host is ready.
+  process.stdout.write(`${JSON.stringify({ event: 'ready', url: host.url, facilitatorToken: host.facilitatorToken })}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -50,6 +50,10 @@ export class Phone {
     await this.page.getByRole('button', { name: 'Gå med' }).click();
   }
 
+  async scrollToTop(): Promise<void> {
+    await this.page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+  }
+
   connectionStatus(): Locator {
     return this.page.getByTestId('connection-status');
   }
@@ -183,12 +187,15 @@ export class Cockpit {
     await this.page.keyboard.press(key);
   }
 
-  /** Scrolls so the current step's content starts at the top of the window (for screenshots). */
+  /** Scrolls so an element starts just under the sticky toolbar (for screenshots). */
   async scrollTo(testId: string): Promise<void> {
     await this.run()
       .getByTestId(testId)
       .first()
-      .evaluate((el) => window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - 16, behavior: 'instant' }));
+      .evaluate((el) => {
+        const bar = document.querySelector('[role="toolbar"]')?.getBoundingClientRect().bottom ?? 0;
+        window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - Math.max(0, bar) - 12, behavior: 'instant' });
+      });
   }
 }
 

@@ -80,7 +80,6 @@ export function ClothParticipant(props: ParticipantStepProps) {
             </h2>
           </section>
           <p className="cloth-howto">{t('cloth.pickQuestion')}</p>
-          {record.anonymous ? <p className="anonymous-line">{ti('board.anonymousNotice')}</p> : null}
           <ul ref={listRef} className="plain-list cloth-cards" data-testid="cloth-questions">
             {texts.questions.map((question) => {
               const count = byQuestion(question.id).length;

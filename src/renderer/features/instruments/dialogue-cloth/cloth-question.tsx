@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef } from 'react';
-import { useInstructions } from '../../../preferences/use-instruction';
 import type { Prompt } from '../../../../core/instruments/prompts';
 import type { Note } from '../../../../core/workshop/board';
 import { useT } from '../../../i18n';
@@ -24,7 +23,6 @@ interface Props extends ParticipantStepProps {
 /** One question of the cloth, alone on the phone: the question, the field, my group's notes on it. */
 export function ClothQuestion({ record, step, run, online, groupId, theme, question, notes, lockedId, onSend, onBack }: Props) {
   const t = useT();
-  const ti = useInstructions();
   const headingId = useId();
   const notesId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -50,7 +48,6 @@ export function ClothQuestion({ record, step, run, online, groupId, theme, quest
           {onTheme ? theme || t('cloth.noTheme') : question.text}
         </h2>
       </div>
-      {record.anonymous ? <p className="anonymous-line">{ti('board.anonymousNotice')}</p> : null}
       <NoteComposer
         key={`${step.id}:${question.id}`}
         draftScope={`${stepDraftScope(record, step.id)}:${question.id || 'theme'}`}

@@ -83,7 +83,7 @@ function Writing({ record, step, run, prompts, anonymous }: WithPrompts & { read
   return (
     <div className="reflection-phone stack">
       <p className="reflection-alone">{t('reflection.alone')}</p>
-      {anonymous || record.anonymous ? <p className="anonymous-line">{ti('board.anonymousNotice')}</p> : null}
+      {anonymous && !record.anonymous ? <p className="anonymous-line">{ti('board.anonymousNotice')}</p> : null}
       {run.locked ? <LockedNotice id={lockedId} /> : null}
       <section className="reflection-prompt stack" aria-labelledby={headingId}>
         <div className="stack-sm">
