@@ -36,7 +36,7 @@ export default function ProjectorApp({ token, sessionId }: ProjectorAppProps) {
     return () => document.documentElement.classList.remove('projector-root');
   }, []);
   return (
-    <main id="main" className="projector" tabIndex={-1}>
+    <main id="main" className="projector theme-dark" tabIndex={-1}>
       {connection ? <ProjectorScreen token={token} connection={connection} /> : <Loading />}
     </main>
   );
