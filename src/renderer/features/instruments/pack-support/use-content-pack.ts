@@ -17,7 +17,8 @@ function fromDevice(id: string): ContentPack | null {
   return parsed.success ? parsed.data : null;
 }
 
-function load(token: string, id: string): Promise<ContentPack> {
+/** The one loader of packs on this page (every instrument's views share it). */
+export function loadContentPack(token: string, id: string): Promise<ContentPack> {
   const running = loading.get(id);
   if (running) return running;
   const promise = fetchContentPack(token, id).then(
@@ -50,7 +51,7 @@ export function useContentPack<K extends PackKind>(token: string | null, packId:
       return;
     }
     let live = true;
-    load(token, packId).then(
+    loadContentPack(token, packId).then(
       (p) => {
         if (live) setPack(p);
       },

@@ -8,21 +8,10 @@ import { useEffect, useState } from 'react';
 import type { ContentPack, PackKind, PackOf, PackSummary } from '../../../../core/instruments/content-pack';
 import { packOfKind } from '../../../../core/instruments/content-pack';
 import type { Localized } from '../../../../core/instruments/pack-parts';
-import { fetchContentPack, fetchContentPackList } from '../../../api/participant-api';
+import { fetchContentPackList } from '../../../api/participant-api';
+import { loadContentPack as loadPack } from '../pack-support/use-content-pack';
 
-const packs = new Map<string, Promise<ContentPack>>();
 let listing: Promise<PackSummary[]> | null = null;
-
-function loadPack(token: string, id: string): Promise<ContentPack> {
-  let pending = packs.get(id);
-  if (!pending) {
-    pending = fetchContentPack(token, id);
-    // A failure is not cached: the next screen that asks tries again.
-    pending.catch(() => packs.delete(id));
-    packs.set(id, pending);
-  }
-  return pending;
-}
 
 function loadListing(token: string): Promise<PackSummary[]> {
   if (!listing) {
