@@ -14,6 +14,12 @@
  *   GET    /api/sessions/:id/improvements             → ImprovementSummary[] (linked to the session)
  *   GET    /api/improvements/:id/export               → the improvement as JSON (ImprovementFile)
  *   POST   /api/improvements/import                   ImprovementFile → 201 Improvement (a new id if taken)
+ *   GET    /api/improvements/:id/revisions            → RevisionSummary[] (every save, newest first)
+ *   POST   /api/improvements/:id/revisions/:rev/restore { revision } → Improvement (the old content as a new revision)
+ *
+ * Changed by the host helper (A2): ImprovementSummary has `status`, `file` and `problem` (a damaged or
+ * too-new improvement file is listed, never hidden, like sessions), and the two revision routes were
+ * added (the host keeps every save; a save can be brought back). Nothing else changed.
  */
 import { z } from 'zod';
 import { ImprovementSchema, ORIGIN_KINDS, TEXT_LONG, TEXT_SHORT, IsoDateSchema } from '../core/improvement/model';
@@ -28,6 +34,12 @@ export const ImprovementSummarySchema = z.object({
   cycles: z.number(),
   measures: z.number(),
   sessions: z.array(z.object({ sessionId: z.string(), title: z.string(), linkedAt: z.number() })),
+  /** `ok`, or why the file cannot be opened (the other fields are then empty or zero). */
+  status: z.enum(['ok', 'corrupt', 'too-new']),
+  /** The improvement's file on this computer. */
+  file: z.string(),
+  /** For a file that cannot be opened: what is wrong with it, naming the file. */
+  problem: z.string().optional(),
 });
 export type ImprovementSummary = z.infer<typeof ImprovementSummarySchema>;
 
@@ -84,3 +96,11 @@ export const ImprovementFileSchema = z.object({
   improvement: ImprovementSchema,
 });
 export type ImprovementFile = z.infer<typeof ImprovementFileSchema>;
+
+/** One saved revision of an improvement (the host keeps them all). */
+export const RevisionSummarySchema = z.object({ revision: z.number().int().min(0), savedAt: z.number() });
+export type RevisionSummary = z.infer<typeof RevisionSummarySchema>;
+
+/** Brings back an earlier revision; `revision` is the current one (the same check as a save). */
+export const RestoreRevisionBodySchema = z.object({ revision: z.number().int().min(0) });
+export type RestoreRevisionBody = z.infer<typeof RestoreRevisionBodySchema>;
