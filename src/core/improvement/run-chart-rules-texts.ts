@@ -1,0 +1,106 @@
+/**
+ * The words for a run chart's findings, in Swedish and English, for the exports and the SVG's
+ * `<desc>` (the host has no i18next). The renderer has the same templates in its locale files
+ * under `charts.runChart.message`; a unit test (src/renderer/ui/charts/chart-texts.test.ts) keeps
+ * the two identical, so the screen and the report never say different things.
+ *
+ * Templates use i18next's `{{name}}` interpolation; `formatMessageParams` turns ISO dates and raw
+ * numbers into the reader's format first.
+ */
+import type { RunChartAnalysis, RunChartMessage, RunChartMessageKey, RunChartMessageParams } from './run-chart-rules';
+
+export type ChartLanguage = 'sv' | 'en';
+
+export const RUN_CHART_MESSAGES: Readonly<Record<ChartLanguage, Readonly<Record<RunChartMessageKey, string>>>> = {
+  sv: {
+    noData: 'Inga mätvärden ännu.',
+    median: 'Medianen är {{median}} (räknad på alla {{total}} punkter).',
+    medianBaseline: 'Medianen är {{median}}, räknad på de första {{baseline}} av {{total}} punkter (baslinje).',
+    allEqual: 'Alla värden är lika ({{value}}): ingen variation att bedöma.',
+    shiftAboveFavourable: '{{n}} punkter i rad över medianen från {{from}}: ett skifte i önskad riktning.',
+    shiftAboveUnfavourable: '{{n}} punkter i rad över medianen från {{from}}: ett skifte åt fel håll.',
+    shiftBelowFavourable: '{{n}} punkter i rad under medianen från {{from}}: ett skifte i önskad riktning.',
+    shiftBelowUnfavourable: '{{n}} punkter i rad under medianen från {{from}}: ett skifte åt fel håll.',
+    trendUpFavourable: '{{n}} punkter i rad stigande från {{from}}: en trend i önskad riktning.',
+    trendUpUnfavourable: '{{n}} punkter i rad stigande från {{from}}: en trend åt fel håll.',
+    trendDownFavourable: '{{n}} punkter i rad sjunkande från {{from}}: en trend i önskad riktning.',
+    trendDownUnfavourable: '{{n}} punkter i rad sjunkande från {{from}}: en trend åt fel håll.',
+    runsTooFew: 'För få serier: {{runs}}, där slumpen ger {{low}}–{{high}} vid {{useful}} punkter utanför medianen. Något har troligen förändrats.',
+    runsTooMany: 'För många serier: {{runs}}, där slumpen ger {{low}}–{{high}} vid {{useful}} punkter utanför medianen. Värdena växlar mer än slumpen ger; kanske blandas två processer.',
+    runsExpected: '{{runs}} serier, inom det slumpen ger ({{low}}–{{high}} vid {{useful}} punkter utanför medianen).',
+    astronomicalHighFavourable: 'Värdet {{value}} den {{date}} ligger långt över de andra: en extrem punkt i önskad riktning.',
+    astronomicalHighUnfavourable: 'Värdet {{value}} den {{date}} ligger långt över de andra: en extrem punkt åt fel håll.',
+    astronomicalLowFavourable: 'Värdet {{value}} den {{date}} ligger långt under de andra: en extrem punkt i önskad riktning.',
+    astronomicalLowUnfavourable: 'Värdet {{value}} den {{date}} ligger långt under de andra: en extrem punkt åt fel håll.',
+    tooFewPoints: 'Bara {{n}} punkter: antalet serier och extrema punkter bedöms från 10 punkter.',
+    tooFewUseful: 'Bara {{useful}} punkter ligger utanför medianen: antalet serier bedöms från 10.',
+    noSignal: 'Inga tecken på annat än slumpmässig variation enligt reglerna.',
+  },
+  en: {
+    noData: 'No data points yet.',
+    median: 'The median is {{median}} (from all {{total}} points).',
+    medianBaseline: 'The median is {{median}}, from the first {{baseline}} of {{total}} points (baseline).',
+    allEqual: 'All values are equal ({{value}}): no variation to judge.',
+    shiftAboveFavourable: '{{n}} points in a row above the median from {{from}}: a shift in the desired direction.',
+    shiftAboveUnfavourable: '{{n}} points in a row above the median from {{from}}: a shift the wrong way.',
+    shiftBelowFavourable: '{{n}} points in a row below the median from {{from}}: a shift in the desired direction.',
+    shiftBelowUnfavourable: '{{n}} points in a row below the median from {{from}}: a shift the wrong way.',
+    trendUpFavourable: '{{n}} points in a row going up from {{from}}: a trend in the desired direction.',
+    trendUpUnfavourable: '{{n}} points in a row going up from {{from}}: a trend the wrong way.',
+    trendDownFavourable: '{{n}} points in a row going down from {{from}}: a trend in the desired direction.',
+    trendDownUnfavourable: '{{n}} points in a row going down from {{from}}: a trend the wrong way.',
+    runsTooFew: 'Too few runs: {{runs}}, where chance gives {{low}}–{{high}} with {{useful}} points off the median. Something has probably changed.',
+    runsTooMany: 'Too many runs: {{runs}}, where chance gives {{low}}–{{high}} with {{useful}} points off the median. The values alternate more than chance would; two processes may be mixed.',
+    runsExpected: '{{runs}} runs, within what chance gives ({{low}}–{{high}} with {{useful}} points off the median).',
+    astronomicalHighFavourable: 'The value {{value}} on {{date}} is far above the others: an astronomical point in the desired direction.',
+    astronomicalHighUnfavourable: 'The value {{value}} on {{date}} is far above the others: an astronomical point the wrong way.',
+    astronomicalLowFavourable: 'The value {{value}} on {{date}} is far below the others: an astronomical point in the desired direction.',
+    astronomicalLowUnfavourable: 'The value {{value}} on {{date}} is far below the others: an astronomical point the wrong way.',
+    tooFewPoints: 'Only {{n}} points: the number of runs and astronomical points are judged from 10 points.',
+    tooFewUseful: 'Only {{useful}} points lie off the median: the number of runs is judged from 10.',
+    noSignal: 'No sign of anything but random variation under the rules.',
+  },
+};
+
+export interface ParamFormatters {
+  /** `YYYY-MM-DD` → the reader's date. */
+  readonly date: (iso: string) => string;
+  /** A measured value (or median) → the reader's number. */
+  readonly value: (value: number) => string;
+}
+
+const DATE_PARAMS = ['from', 'to', 'date'] as const;
+const VALUE_PARAMS = ['value', 'median'] as const;
+
+/** The message's parameters ready for interpolation: dates and values formatted, counts as they are. */
+export function formatMessageParams(params: RunChartMessageParams, format: ParamFormatters): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [key, raw] of Object.entries(params) as [keyof RunChartMessageParams, string | number | undefined][]) {
+    if (raw === undefined) continue;
+    if ((DATE_PARAMS as readonly string[]).includes(key)) out[key] = format.date(String(raw));
+    else if ((VALUE_PARAMS as readonly string[]).includes(key)) out[key] = format.value(Number(raw));
+    else out[key] = raw;
+  }
+  return out;
+}
+
+/** `{{name}}` interpolation, as i18next does it (no escaping: the output is plain text). */
+export function interpolate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** One message in words. */
+export function describeMessage(message: RunChartMessage, language: ChartLanguage, format: ParamFormatters): string {
+  return interpolate(RUN_CHART_MESSAGES[language][message.key], formatMessageParams(message.params, format));
+}
+
+/** Everything the analysis says, one sentence per message, in reading order. */
+export function describeRunChart(analysis: RunChartAnalysis, language: ChartLanguage, format: ParamFormatters): string[] {
+  return analysis.messages.map((m) => describeMessage(m, language, format));
+}
+
+/** ISO date and plain number formatting, for when the caller has nothing better (tests, logs). */
+export const PLAIN_FORMATTERS: ParamFormatters = {
+  date: (iso) => iso,
+  value: (value) => String(Math.round(value * 100) / 100),
+};
