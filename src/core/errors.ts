@@ -20,6 +20,12 @@ export const ERROR_CODES = [
   'address-unavailable',
   'invalid-template',
   'step-closed',
+  'revision-conflict',
+  'improvement-not-found',
+  'improvement-corrupt',
+  'improvement-too-new',
+  'invalid-improvement',
+  'contribution-unavailable',
   'internal',
 ] as const;
 
@@ -30,6 +36,8 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     detail?: string,
+    /** What exactly was wrong, for the person (e.g. each field of a refused file); sent as `details`. */
+    readonly problems?: readonly string[],
   ) {
     super(detail ?? code);
     this.name = 'DomainError';

@@ -51,6 +51,27 @@ const MESSAGES: Record<ErrorCode, { readonly sv: string; readonly en: string }> 
     sv: 'Det går inte att svara på det här steget just nu.',
     en: 'This step is not taking answers right now.',
   },
+  'revision-conflict': {
+    sv: 'Någon annan har sparat ändringar i förbättringsarbetet medan du skrev. Läs in det på nytt; dina ändringar finns kvar att föra över.',
+    en: 'Someone else saved changes to the improvement while you were writing. Reload it; your changes are still there to carry over.',
+  },
+  'improvement-not-found': { sv: 'Förbättringsarbetet finns inte.', en: 'The improvement does not exist.' },
+  'improvement-corrupt': {
+    sv: 'Filen för förbättringsarbetet är skadad och kan inte öppnas. Inget har skrivits över.',
+    en: 'The improvement file is damaged and cannot be opened. Nothing was overwritten.',
+  },
+  'improvement-too-new': {
+    sv: 'Förbättringsarbetet är sparat av en nyare version av Samskapa. Uppdatera appen.',
+    en: 'The improvement was saved by a newer version of Samskapa. Update the app.',
+  },
+  'invalid-improvement': {
+    sv: 'Förbättringsarbetet kunde inte sparas: något i det är inte giltigt. Inget sparat har ändrats.',
+    en: 'The improvement could not be saved: something in it is not valid. Nothing saved was changed.',
+  },
+  'contribution-unavailable': {
+    sv: 'Bidraget kan inte bli en förändringsidé: det är dolt, finns inte i sessionen eller hör till en annan session.',
+    en: 'That contribution cannot become a change idea: it is hidden, not in the session, or from another session.',
+  },
   internal: { sv: 'Något gick fel i värden.', en: 'Something went wrong in the host.' },
 };
 

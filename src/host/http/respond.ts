@@ -19,6 +19,12 @@ const STATUS: Record<ErrorCode, number> = {
   'address-unavailable': 400,
   'invalid-template': 400,
   'step-closed': 409,
+  'revision-conflict': 409,
+  'improvement-not-found': 404,
+  'improvement-corrupt': 422,
+  'improvement-too-new': 422,
+  'invalid-improvement': 400,
+  'contribution-unavailable': 422,
   internal: 500,
 };
 
