@@ -9,6 +9,7 @@ import { listAddresses } from '../sharing/network';
 import { TemplateRejected } from '../templates/template-library';
 import { HOST_VERSION } from '../version';
 import { facilitationRoutes } from './facilitation-routes';
+import { handoutRoutes } from './handout-routes';
 import { instrumentRoutes } from './instrument-routes';
 import { listParticipants, removeParticipant } from '../sessions/participants';
 import type { ApiDeps, Route } from './route';
@@ -19,7 +20,7 @@ import { sendError, sendJson } from './respond';
 
 /** The JSON API of HOST-CONTRACT.md. Returns false for paths it does not own. */
 export function createApi(deps: ApiDeps) {
-  const routes: Route[] = [...coreRoutes(deps), ...facilitationRoutes(deps), ...templateRoutes(deps), ...instrumentRoutes(deps)];
+  const routes: Route[] = [...coreRoutes(deps), ...facilitationRoutes(deps), ...templateRoutes(deps), ...instrumentRoutes(deps), ...handoutRoutes(deps)];
   return dispatch(routes, deps);
 }
 

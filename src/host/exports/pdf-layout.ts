@@ -1,0 +1,278 @@
+import PDFDocument from 'pdfkit';
+import { defaultExportFonts } from './fonts';
+import type { ExportFonts } from './fonts';
+
+/**
+ * A small flowing-layout helper over pdfkit for the report and the handouts: headings that land in
+ * the PDF outline (bookmarks), paragraphs, tables whose header row repeats after a page break,
+ * images, and a footer with page numbers written once every page exists.
+ *
+ * Every text is set in the bundled DejaVu Sans, embedded (subset) in the file: Swedish characters
+ * print on every machine, and pdfkit never has to load its built-in Helvetica (whose metric files
+ * a bundled host may not carry).
+ */
+export type PaperSize = 'A4' | 'A3';
+export type Language = 'sv' | 'en';
+
+export interface PdfLayoutOptions {
+  readonly title: string;
+  readonly lang: Language;
+  readonly size?: PaperSize;
+  readonly landscape?: boolean;
+  readonly subject?: string;
+  readonly author?: string;
+  /** Points around the page; the footer sits inside the bottom margin. */
+  readonly margin?: number;
+  /** The footer line of a page, e.g. "Samskapa · Sida 2 av 5"; null for no footer. */
+  readonly footer?: ((page: number, pages: number) => string) | null;
+  readonly fonts?: ExportFonts;
+}
+
+/** The palette: near-black text, one quiet blue for headings and rules, grey for secondary text. */
+export const INK = '#1b1f24';
+export const ACCENT = '#1f4e79';
+export const MUTED = '#5b6470';
+export const RULE = '#c9d1da';
+export const TINT = '#eef3f8';
+
+const BODY = 'body';
+const BOLD = 'bold';
+
+export interface TextStyle {
+  readonly size?: number;
+  readonly bold?: boolean;
+  readonly color?: string;
+  /** Space after the block, in points. */
+  readonly after?: number;
+  readonly align?: 'left' | 'center' | 'right';
+  readonly indent?: number;
+}
+
+export interface TableColumn {
+  readonly header: string;
+  /** Share of the available width (the shares are normalised). */
+  readonly weight: number;
+  readonly align?: 'left' | 'right' | 'center';
+}
+
+export class PdfLayout {
+  readonly doc: PDFKit.PDFDocument;
+  private readonly chunks: Buffer[] = [];
+  private readonly done: Promise<Uint8Array>;
+  private readonly footer: PdfLayoutOptions['footer'];
+  private readonly outlineStack: { level: number; item: PDFKit.PDFOutline }[] = [];
+
+  constructor(options: PdfLayoutOptions) {
+    const fonts = options.fonts ?? defaultExportFonts();
+    const margin = options.margin ?? 64;
+    this.footer = options.footer === undefined ? null : options.footer;
+    this.doc = new PDFDocument({
+      size: options.size ?? 'A4',
+      layout: options.landscape ? 'landscape' : 'portrait',
+      margins: { top: margin, bottom: margin, left: margin, right: margin },
+      bufferPages: true,
+      font: fonts.regular,
+      lang: options.lang === 'sv' ? 'sv-SE' : 'en-GB',
+      displayTitle: true,
+      pdfVersion: '1.7',
+      info: {
+        Title: options.title,
+        Subject: options.subject ?? '',
+        Author: options.author ?? 'Samskapa',
+        Creator: 'Samskapa',
+        Producer: 'Samskapa',
+      },
+    });
+    this.doc.registerFont(BODY, fonts.regular);
+    this.doc.registerFont(BOLD, fonts.bold);
+    this.doc.font(BODY).fillColor(INK);
+    this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
+    this.done = new Promise((resolve, reject) => {
+      this.doc.on('end', () => resolve(new Uint8Array(Buffer.concat(this.chunks))));
+      this.doc.on('error', reject);
+    });
+  }
+
+  get left(): number {
+    return this.doc.page.margins.left;
+  }
+
+  get width(): number {
+    return this.doc.page.width - this.doc.page.margins.left - this.doc.page.margins.right;
+  }
+
+  get bottom(): number {
+    return this.doc.page.height - this.doc.page.margins.bottom;
+  }
+
+  /** Starts a new page when fewer than `height` points are left on this one. */
+  ensureSpace(height: number): void {
+    if (this.doc.y + height > this.bottom) this.newPage();
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+    this.doc.x = this.left;
+  }
+
+  /** Sets font, size and colour for what follows; returns the line height. */
+  use(style: TextStyle = {}): number {
+    this.doc.font(style.bold ? BOLD : BODY).fontSize(style.size ?? 10.5).fillColor(style.color ?? INK);
+    return this.doc.currentLineHeight(true);
+  }
+
+  /** Height the text takes at a width in a style (for keeping blocks together). */
+  measure(text: string, width: number, style: TextStyle = {}): number {
+    this.use(style);
+    return this.doc.heightOfString(text, { width, lineGap: 2 });
+  }
+
+  /**
+   * A heading: bold, in the accent colour, kept with at least two lines of what follows, and
+   * added to the PDF outline under the nearest heading of a higher level.
+   */
+  heading(text: string, level: 1 | 2 | 3): void {
+    const size = level === 1 ? 18 : level === 2 ? 13.5 : 11.5;
+    const before = level === 1 ? 10 : level === 2 ? 12 : 8;
+    const height = this.measure(text, this.width, { size, bold: true });
+    this.ensureSpace(before + height + 48);
+    if (this.doc.y > this.doc.page.margins.top + 1) this.doc.y += before;
+    this.addOutline(text, level);
+    this.use({ size, bold: true, color: ACCENT });
+    this.doc.text(text, this.left, this.doc.y, { width: this.width, lineGap: 2 });
+    if (level === 1) {
+      const y = this.doc.y + 3;
+      this.doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(0.8).strokeColor(ACCENT).stroke();
+      this.doc.y = y + 8;
+    } else {
+      this.doc.y += level === 2 ? 4 : 2;
+    }
+  }
+
+  private addOutline(text: string, level: number): void {
+    while (this.outlineStack.length > 0 && (this.outlineStack[this.outlineStack.length - 1]?.level ?? 0) >= level) this.outlineStack.pop();
+    const parent = this.outlineStack[this.outlineStack.length - 1]?.item ?? this.doc.outline;
+    const item = parent.addItem(text, { expanded: level === 1 });
+    this.outlineStack.push({ level, item });
+  }
+
+  paragraph(text: string, style: TextStyle = {}): void {
+    const indent = style.indent ?? 0;
+    this.use(style);
+    const lineHeight = this.doc.currentLineHeight(true);
+    this.ensureSpace(Math.min(lineHeight * 2, this.measure(text, this.width - indent, style)));
+    this.use(style);
+    this.doc.text(text, this.left + indent, this.doc.y, { width: this.width - indent, lineGap: 2, align: style.align ?? 'left' });
+    this.doc.y += style.after ?? 6;
+  }
+
+  /** A label in bold followed by its value on the same line ("Datum: 12 mars 2026"). */
+  field(label: string, value: string, style: TextStyle = {}): void {
+    this.use({ ...style, bold: true });
+    this.ensureSpace(this.doc.currentLineHeight(true));
+    this.doc.text(`${label}  `, this.left, this.doc.y, { continued: true, lineGap: 2, width: this.width });
+    this.use(style);
+    this.doc.text(value, { lineGap: 2 });
+    this.doc.y += style.after ?? 3;
+  }
+
+  bullets(items: readonly string[], style: TextStyle = {}): void {
+    for (const item of items) {
+      const indent = (style.indent ?? 0) + 14;
+      const height = this.measure(item, this.width - indent, style);
+      this.ensureSpace(Math.min(height, 40));
+      const y = this.doc.y;
+      this.use({ ...style, color: ACCENT });
+      this.doc.text('•', this.left + indent - 11, y, { lineBreak: false });
+      this.use(style);
+      this.doc.text(item, this.left + indent, y, { width: this.width - indent, lineGap: 2 });
+      this.doc.y += 3;
+    }
+    this.doc.y += style.after ?? 4;
+  }
+
+  /**
+   * A table with a tinted header row that repeats at the top of each page the table runs onto.
+   * Rows are never split across pages (a row taller than a page would be, but our rows are short).
+   */
+  table(columns: readonly TableColumn[], rows: readonly (readonly string[])[], style: TextStyle = {}): void {
+    const size = style.size ?? 9.5;
+    const pad = 5;
+    const total = columns.reduce((sum, c) => sum + c.weight, 0);
+    const widths = columns.map((c) => (c.weight / total) * this.width);
+    const rowHeight = (cells: readonly string[], bold: boolean): number =>
+      Math.max(...cells.map((cell, i) => this.measure(cell, (widths[i] ?? 0) - 2 * pad, { size, bold }))) + 2 * pad;
+    const draw = (cells: readonly string[], header: boolean): void => {
+      const height = rowHeight(cells, header);
+      if (this.doc.y + height > this.bottom) {
+        this.newPage();
+        if (!header) draw(columns.map((c) => c.header), true);
+      }
+      const y = this.doc.y;
+      if (header) this.doc.rect(this.left, y, this.width, height).fill(TINT);
+      let x = this.left;
+      cells.forEach((cell, i) => {
+        const w = widths[i] ?? 0;
+        this.use({ size, bold: header, color: header ? ACCENT : INK });
+        this.doc.text(cell, x + pad, y + pad, { width: w - 2 * pad, lineGap: 2, align: columns[i]?.align ?? 'left' });
+        x += w;
+      });
+      this.doc
+        .moveTo(this.left, y + height)
+        .lineTo(this.left + this.width, y + height)
+        .lineWidth(header ? 0.9 : 0.5)
+        .strokeColor(header ? ACCENT : RULE)
+        .stroke();
+      this.doc.x = this.left;
+      this.doc.y = y + height;
+    };
+    this.ensureSpace(rowHeight(columns.map((c) => c.header), true) + (rows[0] ? rowHeight(rows[0], false) : 0));
+    draw(columns.map((c) => c.header), true);
+    for (const row of rows) draw(row, false);
+    this.doc.y += style.after ?? 10;
+  }
+
+  /** A PNG image scaled to `width` (default: the text width), kept on one page. */
+  image(png: Uint8Array, pixelWidth: number, pixelHeight: number, width = this.width): void {
+    const height = (width * pixelHeight) / pixelWidth;
+    this.ensureSpace(height + 6);
+    this.doc.image(Buffer.from(png), this.left, this.doc.y, { width, height });
+    this.doc.y += height + 8;
+    this.doc.x = this.left;
+  }
+
+  /** Ruled lines to write on by hand, `gap` points apart. */
+  writingLines(count: number, gap = 26): void {
+    this.ensureSpace(gap * Math.min(count, 3));
+    for (let i = 0; i < count; i += 1) {
+      if (this.doc.y + gap > this.bottom) this.newPage();
+      this.doc.y += gap;
+      this.doc.moveTo(this.left, this.doc.y).lineTo(this.left + this.width, this.doc.y).lineWidth(0.6).strokeColor('#9aa4af').stroke();
+    }
+    this.doc.y += 10;
+  }
+
+  /** Writes the footers (page numbers need the page count), closes the document and returns its bytes. */
+  async finish(): Promise<Uint8Array> {
+    if (this.footer) {
+      const range = this.doc.bufferedPageRange();
+      for (let i = range.start; i < range.start + range.count; i += 1) {
+        this.doc.switchToPage(i);
+        this.writeFooter(this.footer(i + 1, range.count));
+      }
+    }
+    this.doc.end();
+    return this.done;
+  }
+
+  private writeFooter(text: string): void {
+    const { margins } = this.doc.page;
+    const bottomMargin = margins.bottom;
+    // Writing inside the bottom margin would start a new page; lift the margin while we do.
+    margins.bottom = 0;
+    this.use({ size: 8, color: MUTED });
+    const y = this.doc.page.height - bottomMargin / 2 - 4;
+    this.doc.text(text, margins.left, y, { width: this.doc.page.width - margins.left - margins.right, align: 'center', lineBreak: false });
+    margins.bottom = bottomMargin;
+  }
+}
