@@ -34,7 +34,7 @@ export function buildHistory(shape: HistoryShape, title: string): UpdateLog {
   const writers = Array.from({ length: shape.writers }, (_, i) => {
     const doc = new Y.Doc();
     doc.on('update', (data: Uint8Array) => log.push({ doc: 'board', data }));
-    const author: NoteAuthor = { role: 'staff', anonymous: false, name: `Deltagare ${i + 1}`, participantId: createItemId() };
+    const author: NoteAuthor = { role: 'staff', anonymous: false, name: `Deltagare ${i + 1}`, pseudonym: createItemId() };
     return { doc, author, notes: [] as string[] };
   });
   const noteIds: string[] = [];
@@ -61,7 +61,7 @@ export function buildHistory(shape: HistoryShape, title: string): UpdateLog {
   for (let i = 0; i < shape.votes; i++) {
     const w = writers[i % writers.length]!;
     const slot = Math.floor(i / writers.length);
-    w.doc.transact(() => w.doc.getMap('votes').set(voteKey('step-vote', w.author.participantId!, slot), noteIds[(i * 7919) % noteIds.length]!), 'local');
+    w.doc.transact(() => w.doc.getMap('votes').set(voteKey('step-vote', w.author.pseudonym!, slot), noteIds[(i * 7919) % noteIds.length]!), 'local');
   }
   for (let i = 0; i < shape.edits; i++) {
     const w = writers[i % writers.length]!;

@@ -6,6 +6,7 @@ import type { ServerProcess } from './processes';
 
 export interface Participant {
   readonly token?: string;
+  readonly participantId?: string;
   readonly author: NoteAuthor;
 }
 
@@ -45,7 +46,7 @@ export async function hostRoom(host: ServerProcess, count: number): Promise<Room
   for (let i = 0; i < count; i++) {
     const role = PARTICIPANT_ROLES[i % PARTICIPANT_ROLES.length]!;
     const joined = await call<JoinResponse>(host.url, 'POST', '/api/join', undefined, { secret: share.joinSecret, name: `Deltagare ${i + 1}`, role });
-    participants.push({ token: joined.token, author: { role: joined.role, anonymous: false, name: joined.name ?? undefined, participantId: joined.participantId } });
+    participants.push({ token: joined.token, participantId: joined.participantId, author: { role: joined.role, anonymous: false, name: joined.name ?? undefined, pseudonym: joined.pseudonym } });
   }
   return { wsBase: wsOf(host.url), room: `${session.id}/board`, sessionId: session.id, participants, facilitatorToken: host.token };
 }

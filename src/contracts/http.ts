@@ -79,6 +79,11 @@ export const JoinResponseSchema = z.object({
   sessionTitle: z.string(),
   token: z.string(),
   participantId: z.string(),
+  /**
+   * What this participant's votes, marks and notes are keyed by in the shared board (never the
+   * participant id, which others see in presence): the device finds its own entries with it.
+   */
+  pseudonym: z.string(),
   name: z.string().nullable(),
   role: RoleSchema,
   anonymous: z.boolean(),
@@ -97,6 +102,7 @@ export const MeSchema = z.discriminatedUnion('kind', [
     sessionId: z.string(),
     sessionTitle: z.string(),
     participantId: z.string(),
+    pseudonym: z.string(),
     name: z.string().nullable(),
     role: RoleSchema,
     anonymous: z.boolean(),

@@ -148,7 +148,7 @@ async function recordCorpus(facilitator: ApiClient): Promise<void> {
   for (let i = 0; i < 5; i++) notes.set(`f${i}`, { id: `f${i}`, text: `Anteckning ${i} ${'å'.repeat(i * 10)}`, createdAt: 1_700_000_000_000 + i, authorRole: 'facilitator', anonymous: false });
   notes.delete('f1');
   fac.vault.ydoc.getMap('notes').set('v1', { id: 'v1', text: 'gömd', createdAt: 1, authorRole: 'patient', anonymous: true });
-  const mine = { id: 'b1', text: 'Bea skriver', createdAt: 1_700_000_000_000, authorRole: 'relative', anonymous: false, authorName: 'Bea', authorId: bea.participantId, stepId: 's1' };
+  const mine = { id: 'b1', text: 'Bea skriver', createdAt: 1_700_000_000_000, authorRole: 'relative', anonymous: false, authorName: 'Bea', authorId: bea.pseudonym, stepId: 's1' };
   part.board.ydoc.getMap('notes').set('b1', mine);
   part.board.ydoc.getMap('notes').set('b1', { ...mine, text: 'Bea ändrar', editedAt: 1_700_000_060_000 });
   part.board.ydoc.getMap('notes').delete('b1');

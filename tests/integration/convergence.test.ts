@@ -81,8 +81,8 @@ describe('convergence under random concurrent edits, disconnects and host restar
             }
             const c = clients[a.who]!;
             const p = people[a.who]!;
-            const mine = selectNotes(c.doc).filter((n) => n.authorId === p.participantId);
-            if (a.kind === 'add') addNote(c.doc, a.text, { role: p.role, anonymous: false, name: p.name ?? '', participantId: p.participantId }, Date.now(), { stepId });
+            const mine = selectNotes(c.doc).filter((n) => n.authorId === p.pseudonym);
+            if (a.kind === 'add') addNote(c.doc, a.text, { role: p.role, anonymous: false, name: p.name ?? '', pseudonym: p.pseudonym }, Date.now(), { stepId });
             if (a.kind === 'edit' && mine.length > 0) editNote(c.doc, mine[a.pick % mine.length]!.id, a.text);
             if (a.kind === 'delete' && mine.length > 0) c.doc.getMap('notes').delete(mine[a.pick % mine.length]!.id);
             if (a.kind === 'disconnect') c.provider.disconnect();

@@ -47,7 +47,7 @@ describe('kill -9 of the host after a burst of updates', () => {
         let n = 0;
         while (writing) {
           const p = people[i]!;
-          addNote(w.doc, `försök ${trial} skribent ${i} nr ${n++}`, { role: 'patient', anonymous: false, name: p.name ?? '', participantId: p.participantId });
+          addNote(w.doc, `försök ${trial} skribent ${i} nr ${n++}`, { role: 'patient', anonymous: false, name: p.name ?? '', pseudonym: p.pseudonym });
           if (n % 5 === 0) await sleep(1);
         }
       });

@@ -46,7 +46,7 @@ describe('the host enforces what run mode offers (issue #3)', () => {
     clients.push(c);
     return c;
   };
-  const author = (p: JoinResponse) => ({ role: p.role, anonymous: p.anonymous, name: p.name ?? undefined, participantId: p.participantId });
+  const author = (p: JoinResponse) => ({ role: p.role, anonymous: p.anonymous, name: p.name ?? undefined, pseudonym: p.pseudonym });
 
   beforeEach(async () => {
     t = await startTestHost();
@@ -90,6 +90,8 @@ describe('the host enforces what run mode offers (issue #3)', () => {
     const cases: [string, (doc: Y.Doc) => void][] = [
       ['in another name', (doc) => addNote(doc, 'x', author(bo), Date.now(), { stepId: step.id })],
       ['as anonymous while named', (doc) => addNote(doc, 'x', { role: 'patient', anonymous: true }, Date.now(), { stepId: step.id })],
+      // A named note carries the pseudonym; the participant id (shown in presence) is refused.
+      ['with the participant id as author id', (doc) => addNote(doc, 'x', { ...author(anna), pseudonym: anna.participantId }, Date.now(), { stepId: step.id })],
       ['in another step', (doc) => addNote(doc, 'x', author(anna), Date.now(), { stepId: 'otherstep' })],
       ['without a step', (doc) => addNote(doc, 'x', author(anna))],
       ['with another shape', (doc) => doc.getMap('notes').set('n1', { id: 'n1', text: 'x', evil: true })],
@@ -129,7 +131,7 @@ describe('the host enforces what run mode offers (issue #3)', () => {
     const forger = new Y.Doc();
     Y.applyUpdate(forger, Y.encodeStateAsUpdate(a.doc));
     forger.clientID = a.doc.clientID; // after loading, so Yjs does not pick a fresh id
-    forger.getMap('notes').set('zz', { ...note, id: 'zz', text: 'förfalskad', authorId: bo.participantId, authorName: 'Bo', authorRole: 'staff' });
+    forger.getMap('notes').set('zz', { ...note, id: 'zz', text: 'förfalskad', authorId: bo.pseudonym, authorName: 'Bo', authorRole: 'staff' });
     const forged = Y.encodeStateAsUpdate(forger, Y.encodeStateVector(a.doc));
     const { ws, closed } = rawSocket(`${t.host.url.replace('http', 'ws')}/sync/${session.id}/board?token=${bo.token}`);
     await new Promise((resolve) => ws.on('open', resolve));
@@ -154,17 +156,19 @@ describe('the host enforces what run mode offers (issue #3)', () => {
     goToStep(control.doc, vote.id);
     const a = await participantBoard(anna);
     await waitFor(() => selectNotes(a.doc).length === 2, 'notes at Anna');
-    expect(castVote(a.doc, vote.id, anna.participantId, n1.id, VOTING)).toBeNull();
-    expect(castVote(a.doc, vote.id, anna.participantId, n2.id, VOTING)).toBeNull();
+    expect(castVote(a.doc, vote.id, anna.pseudonym, n1.id, VOTING)).toBeNull();
+    expect(castVote(a.doc, vote.id, anna.pseudonym, n2.id, VOTING)).toBeNull();
     await waitFor(() => tallyVotes(facBoard.doc, vote.id, VOTING).length === 2, 'two votes');
     await waitFor(() => selectAnswered(control.doc, vote.id).includes(anna.participantId), 'Anna answered');
 
     const attacks: [string, (doc: Y.Doc) => void][] = [
-      ['a third slot', (doc) => doc.getMap('votes').set(voteKey(vote.id, anna.participantId, 2), n1.id)],
-      ['twice on one note', (doc) => doc.getMap('votes').set(voteKey(vote.id, anna.participantId, 1), n1.id)],
-      ['in Bo’s slot', (doc) => doc.getMap('votes').set(voteKey(vote.id, bo.participantId, 0), n1.id)],
-      ['in another step', (doc) => doc.getMap('votes').set(voteKey(notes.id, anna.participantId, 0), n1.id)],
-      ['for a note that does not exist', (doc) => doc.getMap('votes').set(voteKey(vote.id, anna.participantId, 0), 'nothing')],
+      ['a third slot', (doc) => doc.getMap('votes').set(voteKey(vote.id, anna.pseudonym, 2), n1.id)],
+      ['twice on one note', (doc) => doc.getMap('votes').set(voteKey(vote.id, anna.pseudonym, 1), n1.id)],
+      ['in Bo’s slot', (doc) => doc.getMap('votes').set(voteKey(vote.id, bo.pseudonym, 0), n1.id)],
+      // The key form from before pseudonyms: a participant id in the key is nobody's slot any more.
+      ['under her participant id', (doc) => doc.getMap('votes').set(voteKey(vote.id, anna.participantId, 0), n1.id)],
+      ['in another step', (doc) => doc.getMap('votes').set(voteKey(notes.id, anna.pseudonym, 0), n1.id)],
+      ['for a note that does not exist', (doc) => doc.getMap('votes').set(voteKey(vote.id, anna.pseudonym, 0), 'nothing')],
     ];
     for (const [what, attack] of attacks) {
       const c = await participantBoard(anna);

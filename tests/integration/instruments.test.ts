@@ -46,7 +46,7 @@ describe('the instruments in a live session (issue #4)', () => {
   const join = (name: string | undefined, role: ParticipantRole, anonymous = false): Promise<JoinResponse> =>
     new ApiClient(t.host.url).join(joinCode, name, role, anonymous);
   const api = (p: JoinResponse): ApiClient => new ApiClient(t.host.url, p.token);
-  const author = (p: JoinResponse) => ({ role: p.role, anonymous: p.anonymous, name: p.name ?? undefined, participantId: p.participantId });
+  const author = (p: JoinResponse) => ({ role: p.role, anonymous: p.anonymous, name: p.name ?? undefined, pseudonym: p.pseudonym });
   const pack = async <K extends ContentPack['kind']>(id: string, kind: K) => packOfKind(await t.api.json<ContentPack>('GET', `/api/content-packs/${id}`), kind)!;
 
   async function participantBoard(p: JoinResponse): Promise<YClient> {
@@ -239,19 +239,19 @@ describe('the instruments in a live session (issue #4)', () => {
     const step = addStep(control.doc, { type: 'partnership-matrix', title: 'Var är patienterna med?', minutes: 20 });
     goToStep(control.doc, step.id);
     const a = await participantBoard(anna);
-    const mark = (doc: Y.Doc, participantId: string, cell: string) => setMark(doc, { stepId: step.id, groupId: null, participantId, cell }, true);
-    mark(a.doc, anna.participantId, markCell('today', 'direct-care', 'evaluate'));
-    mark(a.doc, anna.participantId, markCell('next', 'clinic', 'initiate'));
+    const mark = (doc: Y.Doc, pseudonym: string, cell: string) => setMark(doc, { stepId: step.id, groupId: null, pseudonym, cell }, true);
+    mark(a.doc, anna.pseudonym, markCell('today', 'direct-care', 'evaluate'));
+    mark(a.doc, anna.pseudonym, markCell('next', 'clinic', 'initiate'));
     await waitFor(() => tallyMarks(facBoard.doc, step.id).get(null)?.size === 2, 'two marks');
     addNote(a.doc, 'Patientråd en gång per termin', author(anna), Date.now(), { stepId: step.id, questionId: 'clinic:evaluate' });
     addNote(a.doc, 'Ingen ersättning för resor', author(anna), Date.now(), { stepId: step.id, questionId: 'parity:compensation' });
     await waitFor(() => selectNotes(facBoard.doc).length === 2, 'an activity and a parity reflection');
 
     const attacks: [string, (doc: Y.Doc) => void][] = [
-      ['in Bo’s name', (doc) => mark(doc, bo.participantId, markCell('today', 'clinic', 'plan'))],
-      ['in a cell that does not exist', (doc) => mark(doc, anna.participantId, 'today:ward:plan')],
-      ['with a value', (doc) => doc.getMap('marks').set(markKey({ stepId: step.id, groupId: null, participantId: anna.participantId, cell: markCell('today', 'clinic', 'plan') }), 7)],
-      ['in a group while the step runs as a room', (doc) => setMark(doc, { stepId: step.id, groupId: 'g1', participantId: anna.participantId, cell: markCell('today', 'clinic', 'plan') }, true)],
+      ['in Bo’s name', (doc) => mark(doc, bo.pseudonym, markCell('today', 'clinic', 'plan'))],
+      ['in a cell that does not exist', (doc) => mark(doc, anna.pseudonym, 'today:ward:plan')],
+      ['with a value', (doc) => doc.getMap('marks').set(markKey({ stepId: step.id, groupId: null, pseudonym: anna.pseudonym, cell: markCell('today', 'clinic', 'plan') }), 7)],
+      ['in a group while the step runs as a room', (doc) => setMark(doc, { stepId: step.id, groupId: 'g1', pseudonym: anna.pseudonym, cell: markCell('today', 'clinic', 'plan') }, true)],
       ['in another root', (doc) => doc.getMap('matrix').set('x', true)],
     ];
     for (const [what, attack] of attacks) {
@@ -262,7 +262,7 @@ describe('the instruments in a live session (issue #4)', () => {
     }
     setLocked(control.doc, true);
     const locked = await participantBoard(anna);
-    mark(locked.doc, anna.participantId, markCell('today', 'region', 'plan'));
+    mark(locked.doc, anna.pseudonym, markCell('today', 'region', 'plan'));
     await waitFor(() => locked.closeCodes.includes(CLOSE_CODES.forbidden), '4403 while locked');
 
     // Autumn: the same team, a new session.
@@ -271,8 +271,8 @@ describe('the instruments in a live session (issue #4)', () => {
     const autumnBoard = connect('board', t.host.facilitatorToken, autumn.id);
     await Promise.all([autumnControl.whenSynced(), autumnBoard.whenSynced()]);
     const later = addStep(autumnControl.doc, { type: 'partnership-matrix', title: 'Igen', minutes: 20 });
-    setMark(autumnBoard.doc, { stepId: later.id, groupId: null, participantId: 'facilitator', cell: markCell('today', 'direct-care', 'evaluate') }, true);
-    setMark(autumnBoard.doc, { stepId: later.id, groupId: null, participantId: 'facilitator', cell: markCell('today', 'clinic', 'initiate') }, true);
+    setMark(autumnBoard.doc, { stepId: later.id, groupId: null, pseudonym: 'facilitator', cell: markCell('today', 'direct-care', 'evaluate') }, true);
+    setMark(autumnBoard.doc, { stepId: later.id, groupId: null, pseudonym: 'facilitator', cell: markCell('today', 'clinic', 'initiate') }, true);
     await sleep(200);
     const compared = await t.api.json<CompareMatricesResponse>('POST', '/api/partnership-matrix/compare', {
       from: { sessionId: session.id, stepId: step.id },
@@ -297,8 +297,8 @@ describe('the instruments in a live session (issue #4)', () => {
     const content = { label: 'Vår Karin', situation: 'Bor på landet, långt till vårdcentralen', whatMatters: 'Att slippa åka', needs: ['Videosamtal'], abilityAndWill: 'Vill vara med', resources: 'Grannar', expectations: 'Att bli ringd', channels: ['video', 'telefon'] };
     const card = createPersonaCard(content, author(anna), { stepId: step.id });
     putPersonaCard(a.doc, card);
-    setMark(a.doc, { stepId: step.id, groupId: null, participantId: anna.participantId, cell: personaCell('margit', 'telefon') }, true);
-    setMark(a.doc, { stepId: step.id, groupId: null, participantId: anna.participantId, cell: personaCell(card.id, 'video') }, true);
+    setMark(a.doc, { stepId: step.id, groupId: null, pseudonym: anna.pseudonym, cell: personaCell('margit', 'telefon') }, true);
+    setMark(a.doc, { stepId: step.id, groupId: null, pseudonym: anna.pseudonym, cell: personaCell(card.id, 'video') }, true);
     await waitFor(() => selectPersonaCards(facBoard.doc, step.id).length === 1, 'the card');
     await waitFor(() => tallyMarks(facBoard.doc, step.id).get(null)?.size === 2, 'the marks');
 
@@ -309,7 +309,7 @@ describe('the instruments in a live session (issue #4)', () => {
     putPersonaCard(b2.doc, { ...card, label: 'Bos version' });
     await waitFor(() => b2.closeCodes.includes(CLOSE_CODES.forbidden), '4403 for editing Anna’s card');
     const b3 = await participantBoard(bo);
-    setMark(b3.doc, { stepId: step.id, groupId: null, participantId: bo.participantId, cell: personaCell('margit', 'brevduva') }, true);
+    setMark(b3.doc, { stepId: step.id, groupId: null, pseudonym: bo.pseudonym, cell: personaCell('margit', 'brevduva') }, true);
     await waitFor(() => b3.closeCodes.includes(CLOSE_CODES.forbidden), '4403 for a channel not on the table');
     expect(selectPersonaCards(facBoard.doc, step.id).map((c) => c.label)).toEqual(['Vår Karin']);
   });

@@ -47,7 +47,7 @@ describe('one SQLite file per session', () => {
     const anna = await new ApiClient(first.host.url).join(share.joinCode, 'Anna', 'patient');
     const c = connectClient(first.host.url, s.id, 'board', anna.token);
     await c.whenSynced();
-    for (let i = 0; i < 20; i++) addNote(c.doc, `anteckning ${i}`, { role: 'patient', anonymous: false, name: 'Anna', participantId: anna.participantId });
+    for (let i = 0; i < 20; i++) addNote(c.doc, `anteckning ${i}`, { role: 'patient', anonymous: false, name: 'Anna', pseudonym: anna.pseudonym });
     const fac = connectClient(first.host.url, s.id, 'board', first.host.facilitatorToken);
     await waitFor(() => selectNotes(fac.doc).length === 20, 'all notes at the facilitator');
     c.destroy();

@@ -115,7 +115,7 @@ describe('access and limits (docs/SECURITY.md)', () => {
     const c = connectClient(t.host.url, s.id, 'board', anna.token);
     await c.whenSynced();
     for (let i = 0; i < 8 && !c.closeCodes.includes(CLOSE_CODES.tooLarge); i++) {
-      addNote(c.doc, `${'å'.repeat(1500)} ${i}`, { role: 'patient', anonymous: false, name: 'Anna', participantId: anna.participantId });
+      addNote(c.doc, `${'å'.repeat(1500)} ${i}`, { role: 'patient', anonymous: false, name: 'Anna', pseudonym: anna.pseudonym });
       await sleep(250);
     }
     await waitFor(() => c.closeCodes.includes(CLOSE_CODES.tooLarge), 'the document-full close');
@@ -147,7 +147,7 @@ describe('access and limits (docs/SECURITY.md)', () => {
     const forger = new Y.Doc();
     Y.applyUpdate(forger, Y.encodeStateAsUpdate(fac.doc));
     forger.clientID = fac.doc.clientID;
-    addNote(forger, 'i facilitatorns namn', { role: 'patient', anonymous: false, name: 'Anna', participantId: anna.participantId });
+    addNote(forger, 'i facilitatorns namn', { role: 'patient', anonymous: false, name: 'Anna', pseudonym: anna.pseudonym });
     const socket = raw(`${t.host.url.replace('http', 'ws')}/sync/${s.id}/board?token=${anna.token}`);
     await socket.opened;
     socket.ws.send(updateMessage(Y.encodeStateAsUpdate(forger, Y.encodeStateVector(fac.doc))));

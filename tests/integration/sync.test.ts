@@ -61,7 +61,7 @@ describe('sync over the y-websocket protocol', () => {
     await Promise.all([fac.whenSynced(), part.whenSynced(), control.whenSynced()]);
     expect(selectSessionInfo(control.doc)?.title).toBe('Sync');
 
-    addNote(part.doc, 'Jag vill bli sedd som hel människa', { role: 'patient', anonymous: false, name: 'Anna', participantId: anna.participantId });
+    addNote(part.doc, 'Jag vill bli sedd som hel människa', { role: 'patient', anonymous: false, name: 'Anna', pseudonym: anna.pseudonym });
     await waitFor(() => selectNotes(fac.doc).length === 1, 'the facilitator to see the note');
     expect(selectNotes(fac.doc)[0]).toMatchObject({ text: 'Jag vill bli sedd som hel människa', authorName: 'Anna' });
 
@@ -157,7 +157,7 @@ describe('sync over the y-websocket protocol', () => {
 
     const part = connect(t.host.url, session.id, 'board', anna.token);
     await part.whenSynced();
-    addNote(part.doc, 'fortfarande här', { role: 'patient', anonymous: false, name: 'Anna', participantId: anna.participantId });
+    addNote(part.doc, 'fortfarande här', { role: 'patient', anonymous: false, name: 'Anna', pseudonym: anna.pseudonym });
     await waitFor(() => selectNotes(fac.doc).length === 1, 'the note after the garbage');
   });
 

@@ -9,7 +9,7 @@ const m = (today: CellId[], next: CellId[] = []): PartnershipMatrix => ({ today:
 
 describe('marks', () => {
   it('round-trip their key, with or without a group', () => {
-    const key = { stepId: 's1', groupId: 'g1', participantId: 'p1', cell: 'today:clinic:plan' };
+    const key = { stepId: 's1', groupId: 'g1', pseudonym: 'p1', cell: 'today:clinic:plan' };
     expect(parseMarkKey(markKey(key))).toEqual(key);
     expect(parseMarkKey(markKey({ ...key, groupId: null }))).toEqual({ ...key, groupId: null });
     expect(parseMarkKey('a|b|c')).toBeNull();
@@ -19,11 +19,11 @@ describe('marks', () => {
   it('count per group how many people marked each cell; a taken-back mark does not count', () => {
     const board = new Y.Doc();
     const cell = markCell('today', 'clinic', 'plan');
-    setMark(board, { stepId: 's', groupId: 'g1', participantId: 'anna', cell }, true);
-    setMark(board, { stepId: 's', groupId: 'g1', participantId: 'bo', cell }, true);
-    setMark(board, { stepId: 's', groupId: 'g2', participantId: 'cy', cell }, true);
-    setMark(board, { stepId: 's', groupId: 'g1', participantId: 'bo', cell }, false);
-    setMark(board, { stepId: 'other', groupId: 'g1', participantId: 'anna', cell }, true);
+    setMark(board, { stepId: 's', groupId: 'g1', pseudonym: 'anna', cell }, true);
+    setMark(board, { stepId: 's', groupId: 'g1', pseudonym: 'bo', cell }, true);
+    setMark(board, { stepId: 's', groupId: 'g2', pseudonym: 'cy', cell }, true);
+    setMark(board, { stepId: 's', groupId: 'g1', pseudonym: 'bo', cell }, false);
+    setMark(board, { stepId: 'other', groupId: 'g1', pseudonym: 'anna', cell }, true);
     const tally = tallyMarks(board, 's');
     expect(tally.get('g1')?.get(cell)).toBe(1);
     expect(tally.get('g2')?.get(cell)).toBe(1);

@@ -37,8 +37,8 @@ describe('personas', () => {
   it('keep a group card’s author like a note: none but the role when anonymous', () => {
     const board = new Y.Doc();
     const content = { label: 'Vår Karin', situation: 'Bor på landet', whatMatters: 'Att slippa åka långt', needs: ['Video'], abilityAndWill: '', resources: '', expectations: '', channels: ['video'] };
-    const named = createPersonaCard(content, { role: 'staff', anonymous: false, name: 'Bo', participantId: 'p-bo' }, { stepId: 's', groupId: 'g1' }, 5);
-    const anonymous = createPersonaCard(content, { role: 'patient', anonymous: true, name: 'Anna', participantId: 'p-anna' }, { stepId: 's' }, 6);
+    const named = createPersonaCard(content, { role: 'staff', anonymous: false, name: 'Bo', pseudonym: 'p-bo' }, { stepId: 's', groupId: 'g1' }, 5);
+    const anonymous = createPersonaCard(content, { role: 'patient', anonymous: true, name: 'Anna', pseudonym: 'p-anna' }, { stepId: 's' }, 6);
     expect(named).toMatchObject({ authorName: 'Bo', authorId: 'p-bo', groupId: 'g1' });
     expect(anonymous.authorName).toBeUndefined();
     expect(anonymous.authorId).toBeUndefined();

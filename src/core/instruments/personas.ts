@@ -120,7 +120,7 @@ export function createPersonaCard(content: PersonaContent, author: NoteAuthor, p
     createdAt: now,
     authorRole: author.role,
     anonymous: author.anonymous,
-    ...(author.anonymous ? {} : { ...(author.name ? { authorName: author.name } : {}), ...(author.participantId ? { authorId: author.participantId } : {}) }),
+    ...(author.anonymous ? {} : { ...(author.name ? { authorName: author.name } : {}), ...(author.pseudonym ? { authorId: author.pseudonym } : {}) }),
   };
 }
 

@@ -5,14 +5,14 @@ import { NOTE_MAX_LENGTH, addNote, editNote, selectNotes, validateNoteText } fro
 describe('board notes', () => {
   it('adds a note with its author, trimmed', () => {
     const doc = new Y.Doc();
-    const note = addNote(doc, '  Att bli lyssnad på  ', { role: 'patient', anonymous: false, name: 'Anna', participantId: 'p1' }, 1000);
+    const note = addNote(doc, '  Att bli lyssnad på  ', { role: 'patient', anonymous: false, name: 'Anna', pseudonym: 'p1' }, 1000);
     expect(note).toMatchObject({ text: 'Att bli lyssnad på', authorName: 'Anna', authorId: 'p1', authorRole: 'patient', createdAt: 1000 });
     expect(selectNotes(doc)).toEqual([note]);
   });
 
   it('stores no name and no participant id for an anonymous note', () => {
     const doc = new Y.Doc();
-    const note = addNote(doc, 'hemligt', { role: 'relative', anonymous: true, name: 'Bo', participantId: 'p2' });
+    const note = addNote(doc, 'hemligt', { role: 'relative', anonymous: true, name: 'Bo', pseudonym: 'p2' });
     expect(note.authorName).toBeUndefined();
     expect(note.authorId).toBeUndefined();
     expect(JSON.stringify(doc.getMap('notes').toJSON())).not.toMatch(/Bo|p2/);

@@ -11,7 +11,9 @@ export const NOTE_MAX_LENGTH = 2000;
  * client (or the facilitator) may do.
  *
  * Anonymity: when `anonymous` is true there is no `authorName` and no `authorId`, in the shared
- * document itself, so no export or devtools reading can reveal them.
+ * document itself, so no export or devtools reading can reveal them. A named note's `authorId` is
+ * the writer's pseudonym, never the participant id (docs/SECURITY.md, "Pseudonyms"); notes from
+ * before pseudonyms may still carry the id.
  */
 export interface Note {
   readonly id: string;
@@ -39,7 +41,8 @@ export interface NoteAuthor {
   readonly role: Role;
   readonly anonymous: boolean;
   readonly name?: string;
-  readonly participantId?: string;
+  /** The writer's pseudonym (becomes `authorId` on named notes); never the participant id. */
+  readonly pseudonym?: string;
   readonly onBehalf?: boolean;
 }
 
@@ -78,7 +81,7 @@ export function createNote(text: string, author: NoteAuthor, place: NotePlace = 
       ? {}
       : {
           ...(author.name ? { authorName: author.name } : {}),
-          ...(author.participantId ? { authorId: author.participantId } : {}),
+          ...(author.pseudonym ? { authorId: author.pseudonym } : {}),
         }),
     ...(place.stepId ? { stepId: place.stepId } : {}),
     ...(place.groupId ? { groupId: place.groupId } : {}),

@@ -5,8 +5,12 @@ import type { DotVotingConfig } from './step-types';
  * Dot votes live in the board document's `votes` map, one entry per vote slot:
  * key `<stepId>|<voterId>|<slot>` → the note id (or null when the vote was taken back).
  * A person owns exactly `votesPerPerson` slots per step, so the host can check a vote by its key
- * alone: right step, the voter's own id, a slot below the limit. Voter ids are participant ids,
- * which appear nowhere else for anonymous participants, so votes never reveal a name.
+ * alone: right step, the voter's own pseudonym, a slot below the limit.
+ *
+ * The voter id is the participant's pseudonym (host/auth/pseudonym.ts), never the participant id:
+ * the id is shown in presence, so keys naming it would tell every device whose votes these are.
+ * Sessions from before pseudonyms may still hold keys with participant ids; they are read and
+ * counted as before, and nobody writes new ones (docs/SECURITY.md, "Pseudonyms").
  */
 export const VOTE_KEY_SEPARATOR = '|';
 

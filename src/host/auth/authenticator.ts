@@ -1,5 +1,6 @@
 import type { SessionManager } from '../sessions/session-manager';
 import type { Identity } from './identity';
+import { pseudonymOf } from './pseudonym';
 import { hashToken, sameSecret, sessionIdOfParticipantToken } from './tokens';
 
 /** Turns a bearer token into an identity, or null. Never throws: a bad token is simply no one. */
@@ -15,9 +16,10 @@ export class Authenticator {
     const sessionId = sessionIdOfParticipantToken(token);
     if (!sessionId) return null;
     try {
-      const participant = this.manager.open(sessionId).store.findParticipant(hashToken(token));
+      const tokenHash = hashToken(token);
+      const participant = this.manager.open(sessionId).store.findParticipant(tokenHash);
       if (!participant || participant.revokedAt !== null) return null;
-      return { kind: 'participant', sessionId, participant };
+      return { kind: 'participant', sessionId, participant, pseudonym: pseudonymOf(tokenHash, sessionId, participant.id) };
     } catch {
       return null;
     }

@@ -5,7 +5,13 @@ import type { ParticipantRecord } from '../persistence/session-store';
 /** Who is behind a token. Names and roles come from here, never from what a client claims. */
 export type Identity =
   | { readonly kind: 'facilitator' }
-  | { readonly kind: 'participant'; readonly sessionId: string; readonly participant: ParticipantRecord };
+  | {
+      readonly kind: 'participant';
+      readonly sessionId: string;
+      readonly participant: ParticipantRecord;
+      /** What the participant's entries in the shared board are keyed by, never the id (pseudonym.ts). */
+      readonly pseudonym: string;
+    };
 
 /** The facilitator writes everything; a participant writes only `board` of its own session. */
 export function mayWrite(identity: Identity, sessionId: string, doc: DocName): boolean {

@@ -193,12 +193,13 @@ function safeDecode(value: string): string {
 
 function describe(identity: Identity | null, manager: SessionManager): Me {
   if (!identity || identity.kind === 'facilitator') return { kind: 'facilitator' };
-  const { participant, sessionId } = identity;
+  const { participant, sessionId, pseudonym } = identity;
   return {
     kind: 'participant',
     sessionId,
     sessionTitle: manager.summary(sessionId).title,
     participantId: participant.id,
+    pseudonym,
     name: participant.name,
     role: participant.role,
     anonymous: participant.anonymous,

@@ -11,6 +11,7 @@ import { DotVotingConfigSchema, stepConfig, stepType } from '../../core/workshop
 import { parseVoteKey, voteKey } from '../../core/workshop/votes';
 import type { ParticipantRecord } from '../persistence/session-store';
 import { checkMarks, checkPersonaCard } from './instrument-rules';
+import { isOwnAuthorId } from './own-author';
 import type { MapWrite } from './update-reader';
 
 const NoteSchema = z.strictObject({
@@ -29,6 +30,11 @@ const NoteSchema = z.strictObject({
 
 export interface BoardContext {
   readonly participant: ParticipantRecord;
+  /**
+   * What the participant's board entries are keyed by: vote and mark keys and a named note's
+   * `authorId` carry it, never the participant id (host/auth/pseudonym.ts).
+   */
+  readonly pseudonym: string;
   readonly control: Y.Doc;
   readonly board: Y.Doc;
 }
@@ -75,12 +81,12 @@ function checkNote(key: string, value: unknown, ctx: BoardContext, step: Step | 
   if (!parsed.success || parsed.data.id !== key) return 'a note must be a well-formed note under its own id';
   const note = parsed.data;
   const { participant } = ctx;
+  const before = getNote(ctx.board, key);
   if (note.authorRole !== participant.role || note.anonymous !== participant.anonymous) return 'a note must carry its writer’s own role';
   if (participant.anonymous && (note.authorName !== undefined || note.authorId !== undefined)) return 'an anonymous note carries no name and no id';
-  if (!participant.anonymous && (note.authorId !== participant.id || (note.authorName ?? null) !== participant.name)) {
+  if (!participant.anonymous && (!isOwnAuthorId(note.authorId, before?.authorId, ctx) || (note.authorName ?? null) !== participant.name)) {
     return 'a note must carry its writer’s own name';
   }
-  const before = getNote(ctx.board, key);
   if (before) return sameOrigin(before, note) ? (locked && before.stepId === step?.id ? 'input is locked' : null) : 'an edit must keep who wrote the note, when and where';
   if (!step) return note.stepId === undefined ? null : 'no step is running';
   const type = stepType(step.type);
@@ -120,10 +126,12 @@ function checkVotes(writes: readonly MapWrite[], ctx: BoardContext, step: Step |
   const config = DotVotingConfigSchema.parse({ ...(stepType(step.type)?.defaultConfig as object), ...step.config });
   const votes = ctx.board.getMap<string | null>('votes');
   const mine = new Map<number, string | null>();
-  for (let slot = 0; slot < config.votesPerPerson; slot++) mine.set(slot, votes.get(voteKey(step.id, ctx.participant.id, slot)) ?? null);
+  // Slots are keyed by the pseudonym. Keys naming a participant id (sessions from before
+  // pseudonyms) stay as they were: read and counted, never written again.
+  for (let slot = 0; slot < config.votesPerPerson; slot++) mine.set(slot, votes.get(voteKey(step.id, ctx.pseudonym, slot)) ?? null);
   for (const write of writes) {
     const key = parseVoteKey(write.key);
-    if (!key || key.stepId !== step.id || key.voterId !== ctx.participant.id) return 'votes go in the voter’s own slots of the running step';
+    if (!key || key.stepId !== step.id || key.voterId !== ctx.pseudonym) return 'votes go in the voter’s own slots of the running step';
     if (key.slot >= config.votesPerPerson) return 'no votes left';
     for (const value of write.values) {
       if (value !== null && (typeof value !== 'string' || !getNote(ctx.board, value))) return 'a vote goes to a note on the board';

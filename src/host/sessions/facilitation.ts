@@ -38,7 +38,7 @@ export function addPrivateNote(session: LiveSession, identity: Identity, stepId:
   try {
     note = createNote(
       text,
-      { role: writer.role, anonymous, name: writer.name ?? undefined, participantId: writer.id },
+      { role: writer.role, anonymous, name: writer.name ?? undefined, pseudonym: identity.pseudonym },
       { stepId, ...(group ? { groupId: group.id } : {}), ...(questionId ? { questionId } : {}) },
       now,
     );

@@ -4,6 +4,7 @@ import { normalizeJoinCode } from '../../core/join-code';
 import type { JoinBody, JoinResponse, ShareResponse } from '../../contracts/http';
 import { CLOSE_CODES } from '../../contracts/sync';
 import { createParticipantToken, hashToken, randomId, randomJoinCode, randomToken, sameSecret } from '../auth/tokens';
+import { pseudonymOf } from '../auth/pseudonym';
 import type { ShareRecord } from '../persistence/session-store';
 import type { ListenerSet } from '../server/listeners';
 import type { SessionManager } from '../sessions/session-manager';
@@ -152,15 +153,17 @@ export class ShareService {
     const name = anonymous ? null : (body.name ?? null);
     const token = createParticipantToken(sessionId);
     const participantId = randomId();
+    const tokenHash = hashToken(token);
     session.store.addParticipant(
       { id: participantId, name, role: body.role, anonymous, createdAt: this.now(), revokedAt: null },
-      hashToken(token),
+      tokenHash,
     );
     return {
       sessionId,
       sessionTitle: session.store.meta().title,
       token,
       participantId,
+      pseudonym: pseudonymOf(tokenHash, sessionId, participantId),
       name,
       role: body.role,
       anonymous,

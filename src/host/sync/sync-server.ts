@@ -251,6 +251,7 @@ export class SyncServer {
           ? 'deletes what someone else wrote'
           : checkBoardWrites(reading.mapWrites, {
               participant: identity.participant,
+              pseudonym: identity.pseudonym,
               control: session.rooms.control.doc,
               board: room.doc,
             }));

@@ -12,10 +12,16 @@ export type ParticipantSession = JoinResponse & { readonly joinedAt: number };
 const CURRENT_KEY = 'samskapa:current-session';
 const sessionKey = (sessionId: string) => `samskapa:participant:${sessionId}`;
 
-function isParticipantSession(value: unknown): value is ParticipantSession {
+/**
+ * A record stored before pseudonyms has none: it is read with an empty one, and ParticipantApp
+ * fills it in from `GET /api/me` before the board opens (until then votes and marks cannot be
+ * keyed, and the host would refuse them).
+ */
+function isParticipantSession(value: unknown): value is Omit<ParticipantSession, 'pseudonym'> & { pseudonym?: string } {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return (
+    (v.pseudonym === undefined || typeof v.pseudonym === 'string') &&
     typeof v.sessionId === 'string' &&
     typeof v.sessionTitle === 'string' &&
     typeof v.token === 'string' &&
@@ -35,7 +41,15 @@ export function saveParticipantSession(joined: JoinResponse): ParticipantSession
 
 export function loadParticipantSession(sessionId: string): ParticipantSession | null {
   const value = readJson(sessionKey(sessionId));
-  return isParticipantSession(value) ? value : null;
+  return isParticipantSession(value) ? { ...value, pseudonym: value.pseudonym ?? '' } : null;
+}
+
+/** Stores the pseudonym the host gave (`GET /api/me`) in a record from before pseudonyms. */
+export function withPseudonym(record: ParticipantSession, pseudonym: string): ParticipantSession {
+  if (record.pseudonym === pseudonym) return record;
+  const updated: ParticipantSession = { ...record, pseudonym };
+  writeJson(sessionKey(record.sessionId), updated);
+  return updated;
 }
 
 /** The session this device joined last, if its record is still here. */

@@ -3,7 +3,7 @@ import { ApiError } from '../../api/api-error';
 import { fetchMe } from '../../api/participant-api';
 import { navigate } from '../../app/route-state';
 import { setFlash } from '../../storage/flash';
-import { loadParticipantSession, type ParticipantSession } from '../../storage/participant-session';
+import { loadParticipantSession, withPseudonym, type ParticipantSession } from '../../storage/participant-session';
 import { Loading } from '../../ui/spinner';
 import { ParticipantBoard } from './participant-board';
 import { ParticipantFrame } from './participant-frame';
@@ -15,20 +15,23 @@ import { signOutParticipant } from './sign-out';
  * anyway from the device's own copy (local-first).
  */
 export function ParticipantApp({ sessionId }: { readonly sessionId: string }) {
-  const [record] = useState<ParticipantSession | null>(() => loadParticipantSession(sessionId));
+  const [record, setRecord] = useState<ParticipantSession | null>(() => loadParticipantSession(sessionId));
   const [checked, setChecked] = useState(false);
 
+  const token = record?.token ?? null;
   useEffect(() => {
-    if (!record) {
+    if (!token) {
       setFlash('join.signedOut');
       navigate({ name: 'join-code' }, { replace: true });
       return;
     }
     const abort = new AbortController();
-    fetchMe(record.token, abort.signal).then(
+    fetchMe(token, abort.signal).then(
       (me) => {
-        if (me.kind === 'participant' && me.sessionId !== record.sessionId) signOutParticipant(sessionId);
-        else setChecked(true);
+        if (me.kind === 'participant' && me.sessionId !== sessionId) return signOutParticipant(sessionId);
+        // A record kept from before pseudonyms gets the one the host gives now.
+        if (me.kind === 'participant') setRecord((current) => (current ? withPseudonym(current, me.pseudonym) : current));
+        setChecked(true);
       },
       (failure: unknown) => {
         if (abort.signal.aborted) return;
@@ -37,7 +40,7 @@ export function ParticipantApp({ sessionId }: { readonly sessionId: string }) {
       },
     );
     return () => abort.abort();
-  }, [record, sessionId]);
+  }, [token, sessionId]);
 
   if (!record || !checked) {
     return (

@@ -118,7 +118,7 @@ function BoardContent({
           />
         </>
       )}
-      <NotesList notes={notes} ownId={record.participantId} headingId={notesHeading} />
+      <NotesList notes={notes} ownId={record.pseudonym} headingId={notesHeading} />
       {state.status === 'connected' ? <PresencePanel people={people} /> : null}
     </>
   );

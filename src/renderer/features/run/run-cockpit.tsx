@@ -4,8 +4,7 @@ import { useT } from '../../i18n';
 import type { SessionConnection } from '../../sync/provider';
 import type { PresentPerson } from '../../sync/use-presence';
 import { useRemaining } from '../steps/step-timer';
-import { acceptsVotes } from '../steps/step-notes';
-import { useAgenda, useAnswered, useCurrentStep, useRevealed, useRunState, useVoterIds } from '../steps/use-workshop';
+import { useAgenda, useAnswered, useCurrentStep, useRevealed, useRunState } from '../steps/use-workshop';
 import { AgendaRail } from './agenda-rail';
 import { summarizeAnswered } from './answered-summary';
 import { CurrentStepPanel } from './current-step-panel';
@@ -33,7 +32,7 @@ export interface RunCockpitProps {
 /** "Genomför": agenda left, the current step in the middle, the room right; controls on top. */
 export function RunCockpit({ token, connection, people, online, active, onPlan, history }: RunCockpitProps) {
   const t = useT();
-  const { control, board } = connection;
+  const { control } = connection;
   const steps = useAgenda(control);
   const run = useRunState(control);
   const step = useCurrentStep(control);
@@ -43,12 +42,10 @@ export function RunCockpit({ token, connection, people, online, active, onPlan, 
   useRunShortcuts(actions, active);
   const { remaining, phase } = useRemaining(run.timer);
   const flashing = useTimerAlarm(step ? phase : 'idle', stepId);
+  // The host records votes and marks as answers too (by participant id, in control); the board's
+  // vote keys name pseudonyms, which cannot be matched to people.
   const answeredIds = useAnswered(control, stepId);
-  const voterIds = useVoterIds(board, step && acceptsVotes(step) ? stepId : null);
-  const answered = useMemo(
-    () => summarizeAnswered([...answeredIds, ...voterIds], people.map((p) => p.user)),
-    [answeredIds, voterIds, people],
-  );
+  const answered = useMemo(() => summarizeAnswered(answeredIds, people.map((p) => p.user)), [answeredIds, people]);
   const position = steps.findIndex((s) => s.id === stepId) + 1;
 
   return (

@@ -43,7 +43,7 @@ export function NoteStep({ connection, record, step, run, online, groupId }: Par
       />
       <NotesList
         notes={shown}
-        ownId={record.participantId}
+        ownId={record.pseudonym}
         headingId={headingId}
         {...(inGroups ? { heading: t('steps.groupNotesHeading') } : {})}
       />

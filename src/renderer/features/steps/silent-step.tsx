@@ -54,7 +54,7 @@ export function SilentStep({ connection, record, step, run, groupId }: Participa
         <Notice tone="success" role="status">
           <p>{t('steps.silent.revealed')}</p>
         </Notice>
-        <NotesList notes={shown} ownId={record.participantId} headingId={headingId} />
+        <NotesList notes={shown} ownId={record.pseudonym} headingId={headingId} />
       </>
     );
   }

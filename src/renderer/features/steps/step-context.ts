@@ -15,13 +15,13 @@ export interface ParticipantStepProps {
   readonly groupId: string | null;
 }
 
-/** The author fields of my notes: no name and no id when I chose to be anonymous. */
+/** The author fields of my notes: no name and no pseudonym when I chose to be anonymous. */
 export function authorOf(record: ParticipantSession): NoteAuthor {
   return {
     role: record.role,
     anonymous: record.anonymous,
     ...(record.name ? { name: record.name } : {}),
-    participantId: record.participantId,
+    pseudonym: record.pseudonym,
   };
 }
 

@@ -100,8 +100,3 @@ export function useAnswered(control: Y.Doc, stepId: string | null): readonly str
   return useDocSelector(control, observeAnswered, select);
 }
 
-/** Participant ids who have cast a vote in the step (a vote counts as an answer). */
-export function useVoterIds(board: Y.Doc, stepId: string | null): readonly string[] {
-  const select = useCallback((doc: Y.Doc) => (stepId ? [...voterIds(doc, stepId)] : []), [stepId]);
-  return useDocSelector(board, observeVotes, select);
-}

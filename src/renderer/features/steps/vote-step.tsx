@@ -21,7 +21,7 @@ export function VoteStep({ connection, record, step, run }: ParticipantStepProps
   const config = useMemo(() => votingConfig(step), [step]);
   const notes = useNotes(connection.board);
   const candidates = useMemo(() => sourceNotes(notes, step), [notes, step]);
-  const mine = useMyVotes(connection.board, step.id, record.participantId, config);
+  const mine = useMyVotes(connection.board, step.id, record.pseudonym, config);
   const tally = useVoteTally(connection.board, step.id, config);
   const { remaining } = useRemaining(run.timer);
   const [problem, setProblem] = useState<VoteError | null>(null);
@@ -36,8 +36,8 @@ export function VoteStep({ connection, record, step, run }: ParticipantStepProps
   function vote(note: Note, add: boolean): void {
     if (run.locked) return;
     let error: VoteError | null = null;
-    if (add) error = castVote(connection.board, step.id, record.participantId, note.id, config);
-    else retractVote(connection.board, step.id, record.participantId, note.id, config);
+    if (add) error = castVote(connection.board, step.id, record.pseudonym, note.id, config);
+    else retractVote(connection.board, step.id, record.pseudonym, note.id, config);
     setProblem(error);
     if (error) announce(t(`steps.vote.error.${error}`));
     else announce(t(add ? 'steps.vote.cast' : 'steps.vote.retracted', { count: add ? left - 1 : left + 1 }));

@@ -59,7 +59,7 @@ export function ClothQuestion({ record, step, run, online, groupId, theme, quest
       />
       <NotesList
         notes={notes}
-        ownId={record.participantId}
+        ownId={record.pseudonym}
         headingId={notesId}
         heading={inGroups && groupId ? t('steps.groupNotesHeading') : t('cloth.roomNotesHeading')}
       />

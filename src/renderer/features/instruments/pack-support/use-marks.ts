@@ -6,8 +6,8 @@ import { useDocSelector, type Observe } from '../../../sync/use-doc-selector';
 
 const observe: Observe = (doc, onChange) => observeMarks(doc, onChange);
 
-export function useMyMarks(board: Y.Doc, stepId: string, participantId: string): ReadonlySet<string> {
-  const select = useCallback((doc: Y.Doc) => myMarks(doc, stepId, participantId), [stepId, participantId]);
+export function useMyMarks(board: Y.Doc, stepId: string, pseudonym: string): ReadonlySet<string> {
+  const select = useCallback((doc: Y.Doc) => myMarks(doc, stepId, pseudonym), [stepId, pseudonym]);
   return useDocSelector(board, observe, select);
 }
 

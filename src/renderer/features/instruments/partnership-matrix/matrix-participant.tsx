@@ -21,7 +21,7 @@ export function MatrixParticipant({ connection, record, step, run, groupId }: Pa
   const lang = useLanguage();
   const config = useMemo(() => matrixConfig(step.config), [step.config]);
   const { pack, failed } = useContentPack(record.token, config.packId, 'partnership-matrix');
-  const mine = useMyMarks(connection.board, step.id, record.participantId);
+  const mine = useMyMarks(connection.board, step.id, record.pseudonym);
   if (failed) return <Notice tone="error" role="alert"><p>{t('matrix.packFailed')}</p></Notice>;
   if (!pack) return <Loading />;
   return (
@@ -53,7 +53,7 @@ export function MatrixParticipant({ connection, record, step, run, groupId }: Pa
                           aria-label={t('matrix.toggleLabel', { layer: t(`matrix.layer.${layer}`), place: place.label[lang], phase: phase.label[lang] })}
                           data-testid={`mark-${cell.replace(/:/g, '-')}`}
                           disabled={run.locked}
-                          onClick={() => setMark(connection.board, { stepId: step.id, groupId, participantId: record.participantId, cell }, !on)}
+                          onClick={() => setMark(connection.board, { stepId: step.id, groupId, pseudonym: record.pseudonym, cell }, !on)}
                         >
                           <span aria-hidden="true" className="matrix-toggle-mark">{on ? '✓' : ''}</span>
                           {t(`matrix.layer.${layer}`)}

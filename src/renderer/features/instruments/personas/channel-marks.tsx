@@ -11,7 +11,8 @@ export interface ChannelMarksProps {
   readonly pack: PackOf<'personas'>;
   readonly stepId: string;
   readonly groupId: string | null;
-  readonly participantId: string;
+  /** Marks are keyed by the participant's pseudonym, never their id. */
+  readonly pseudonym: string;
   readonly personaId: string;
   readonly personaLabel: string;
   readonly channelIds: readonly string[];
@@ -20,7 +21,7 @@ export interface ChannelMarksProps {
 }
 
 /** "Which contact channels suit <persona>?": one tick per channel, my own marks only. */
-export function ChannelMarks({ connection, pack, stepId, groupId, participantId, personaId, personaLabel, channelIds, mine, disabled }: ChannelMarksProps) {
+export function ChannelMarks({ connection, pack, stepId, groupId, pseudonym, personaId, personaLabel, channelIds, mine, disabled }: ChannelMarksProps) {
   const t = useT();
   const lang = useLanguage();
   const id = useId();
@@ -37,7 +38,7 @@ export function ChannelMarks({ connection, pack, stepId, groupId, participantId,
             const cell = personaCell(personaId, channel);
             return (
               <label key={channel} className="checkbox channel-option">
-                <input type="checkbox" checked={mine.has(cell)} onChange={(e) => setMark(connection.board, { stepId, groupId, participantId, cell }, e.target.checked)} />
+                <input type="checkbox" checked={mine.has(cell)} onChange={(e) => setMark(connection.board, { stepId, groupId, pseudonym, cell }, e.target.checked)} />
                 <span>{channelLabel(pack, channel, lang)}</span>
               </label>
             );

@@ -26,7 +26,7 @@ export function PersonasParticipant(props: ParticipantStepProps) {
   const config = useMemo(() => personasConfig(step.config), [step.config]);
   const { pack, failed } = useContentPack(record.token, config.packId, 'personas');
   const groupCards = usePersonaCards(connection.board, step.id, groupId);
-  const mine = useMyMarks(connection.board, step.id, record.participantId);
+  const mine = useMyMarks(connection.board, step.id, record.pseudonym);
   const [myCards, setMyCards] = useState<readonly string[]>(() => {
     const stored = readJson(myCardsKey(record.sessionId));
     return Array.isArray(stored) ? stored.filter((x): x is string => typeof x === 'string') : [];
@@ -43,7 +43,7 @@ export function PersonasParticipant(props: ParticipantStepProps) {
       pack={pack}
       stepId={step.id}
       groupId={groupId}
-      participantId={record.participantId}
+      pseudonym={record.pseudonym}
       personaId={persona.id}
       personaLabel={persona.label}
       channelIds={config.channelIds}
@@ -59,7 +59,7 @@ export function PersonasParticipant(props: ParticipantStepProps) {
     setMyCards(next);
     writeJson(myCardsKey(record.sessionId), next);
   };
-  const isMine = (card: PersonaCard) => myCards.includes(card.id) || (card.authorId !== undefined && card.authorId === record.participantId);
+  const isMine = (card: PersonaCard) => myCards.includes(card.id) || (card.authorId !== undefined && card.authorId === record.pseudonym);
 
   return (
     <div className="stack personas-phone">

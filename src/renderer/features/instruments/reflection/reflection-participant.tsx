@@ -154,10 +154,10 @@ function Shared({ connection, record, step, groupId, prompts }: WithPrompts) {
           key={prompt.id}
           heading={prompt.text}
           notes={shown.filter((n) => n.questionId === prompt.id)}
-          ownId={record.participantId}
+          ownId={record.pseudonym}
         />
       ))}
-      {other.length > 0 ? <PromptAnswers heading={t('reflection.otherAnswers')} notes={other} ownId={record.participantId} /> : null}
+      {other.length > 0 ? <PromptAnswers heading={t('reflection.otherAnswers')} notes={other} ownId={record.pseudonym} /> : null}
     </div>
   );
 }
