@@ -6,6 +6,9 @@ import { loadOrCreateFacilitatorToken } from './auth/tokens';
 import { createApi } from './http/api';
 import { sendError } from './http/respond';
 import { createStaticHandler } from './http/static-files';
+import { ImprovementDirectory } from './improvements/improvement-directory';
+import { ImprovementService } from './improvements/improvement-service';
+import { ImprovementStore } from './improvements/improvement-store';
 import { SessionDirectory } from './persistence/session-directory';
 import { ListenerSet } from './server/listeners';
 import { SessionManager } from './sessions/session-manager';
@@ -43,7 +46,9 @@ export interface RunningHost {
   readonly facilitatorToken: string;
   readonly manager: SessionManager;
   readonly writes: WriteQueue;
-  /** Stops accepting, writes everything queued, closes every session file. */
+  /** The improvements (issue #5): one file each in `<data>/improvements/`. */
+  readonly improvements: ImprovementStore;
+  /** Stops accepting, writes everything queued, closes every session and improvement file. */
   stop(): Promise<void>;
 }
 
@@ -62,6 +67,7 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
     manager.evict(session.id);
   });
   const manager: SessionManager = new SessionManager(directory, writes, log);
+  const improvementStore = new ImprovementStore(new ImprovementDirectory(config.dataDir), log);
   const auth = new Authenticator(facilitatorToken, manager);
   let mainPort = 0;
 
@@ -100,10 +106,14 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
   sync = new SyncServer({ manager, shares, auth, writes, limits: { ...LIMITS, ...config.limits }, log });
   const templates = new TemplateLibrary(config.resourcesDir ? join(config.resourcesDir, 'templates') : null, config.dataDir, log);
   const contentPacks = new ContentPackLibrary(config.resourcesDir ? join(config.resourcesDir, 'content-packs') : null, log);
-  api = createApi({ manager, shares, auth, templates, contentPacks, port: () => mainPort, log });
+  const improvements = new ImprovementService(improvementStore, manager, contentPacks);
+  api = createApi({ manager, shares, auth, templates, contentPacks, improvements, port: () => mainPort, log });
 
   for (const listing of manager.inspectAll()) {
     if (listing.status !== 'ok') log(`session file cannot be opened: ${listing.problem ?? listing.path}`);
+  }
+  for (const listing of improvementStore.listings()) {
+    if (listing.status !== 'ok') log(`improvement file cannot be opened: ${listing.problem ?? listing.path}`);
   }
   await shares.restore();
 
@@ -115,11 +125,13 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
     facilitatorToken,
     manager,
     writes,
+    improvements: improvementStore,
     stop: () => {
       stopped ??= (async () => {
         writes.flush();
         await sync?.close();
         manager.closeAll();
+        improvementStore.closeAll();
         await listeners.closeAll();
       })();
       return stopped;

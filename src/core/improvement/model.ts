@@ -25,8 +25,21 @@ export const MAX_POINTS = 1000;
 const id = z.string().min(1).max(40);
 const short = z.string().trim().max(TEXT_SHORT);
 const long = z.string().max(TEXT_LONG);
+const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** A calendar date, `YYYY-MM-DD` (run charts and due dates are about days, not instants). */
-export const IsoDateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'YYYY-MM-DD');
+export const IsoDateSchema = z
+  .string()
+  .regex(DATE_PATTERN, 'YYYY-MM-DD')
+  // The pattern lets 2026-02-30 through; a run chart placing a point on a day that does not exist is wrong.
+  .refine((text) => !DATE_PATTERN.test(text) || isCalendarDate(text), 'no such date');
+
+/** Whether a `YYYY-MM-DD` names a day that exists (2026-02-30 does not; 2028-02-29 does). */
+export function isCalendarDate(text: string): boolean {
+  if (!DATE_PATTERN.test(text)) return false;
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 /** The system level a change works at (mikro: the unit, meso: the organisation, makro: the region). */

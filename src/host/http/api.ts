@@ -10,6 +10,7 @@ import { TemplateRejected } from '../templates/template-library';
 import { HOST_VERSION } from '../version';
 import { facilitationRoutes } from './facilitation-routes';
 import { handoutRoutes } from './handout-routes';
+import { improvementRoutes } from './improvement-routes';
 import { instrumentRoutes } from './instrument-routes';
 import { listParticipants, removeParticipant } from '../sessions/participants';
 import type { ApiDeps, Route } from './route';
@@ -20,7 +21,7 @@ import { sendError, sendJson } from './respond';
 
 /** The JSON API of HOST-CONTRACT.md. Returns false for paths it does not own. */
 export function createApi(deps: ApiDeps) {
-  const routes: Route[] = [...coreRoutes(deps), ...facilitationRoutes(deps), ...templateRoutes(deps), ...instrumentRoutes(deps), ...handoutRoutes(deps)];
+  const routes: Route[] = [...coreRoutes(deps), ...facilitationRoutes(deps), ...templateRoutes(deps), ...instrumentRoutes(deps), ...improvementRoutes(deps), ...handoutRoutes(deps)];
   return dispatch(routes, deps);
 }
 
@@ -173,7 +174,7 @@ function dispatch(routes: readonly Route[], deps: ApiDeps) {
       if (error instanceof TemplateRejected) {
         sendError(req, res, error.code, [...error.details]);
       } else if (error instanceof DomainError) {
-        sendError(req, res, error.code);
+        sendError(req, res, error.code, error.problems ? [...error.problems] : undefined);
       } else {
         deps.log(`${req.method ?? ''} ${url.pathname}: ${(error as Error).stack ?? String(error)}`);
         sendError(req, res, 'internal');

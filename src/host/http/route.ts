@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Authenticator } from '../auth/authenticator';
 import type { Identity } from '../auth/identity';
+import type { ImprovementService } from '../improvements/improvement-service';
 import type { SessionManager } from '../sessions/session-manager';
 import type { ShareService } from '../sharing/share-service';
 import type { ContentPackLibrary } from '../templates/content-pack-library';
@@ -13,6 +14,8 @@ export interface ApiDeps {
   readonly templates: TemplateLibrary;
   /** The instruments' content packs (issue #4). */
   readonly contentPacks: ContentPackLibrary;
+  /** Improvements and PDSA cycles (issue #5); `improvements.store` is the store itself. */
+  readonly improvements: ImprovementService;
   readonly port: () => number;
   readonly log: (line: string) => void;
 }
