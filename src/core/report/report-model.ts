@@ -340,13 +340,14 @@ export interface ReportComplexityResults {
 }
 
 /**
- * PDSA work (issue #5) linked to the session. The export service fills this from the improvement
- * store; the report builder only passes it through.
+ * PDSA work (issue #5) linked to the session, from src/core/improvement/model.ts. The export
+ * service reads the improvements that name the session and passes them to `improvementSection`
+ * (report/improvement-section.ts); texts are composed here so renderers only lay them out.
  */
 export interface ReportImprovement {
   readonly id: string;
   readonly title: string;
-  /** What we want to achieve, by how much, by when. */
+  /** Vad vill vi åstadkomma? Null when not written yet. */
   readonly aim: string | null;
   readonly changeIdeas: readonly ReportChangeIdea[];
   readonly cycles: readonly ReportPdsaCycle[];
@@ -356,35 +357,53 @@ export interface ReportImprovement {
 export interface ReportChangeIdea {
   readonly id: string;
   readonly text: string;
-  /** The quotes it grew from: notes or guldkorn, with the session they were said in. */
-  readonly origins: readonly { readonly text: string; readonly sessionTitle?: string; readonly roleLabel?: string }[];
+  /** The quotes it grew from, with the workshop they were said in; a name only where the writer gave one and was not anonymous. */
+  readonly origins: readonly {
+    readonly text: string;
+    readonly sessionTitle?: string;
+    readonly roleLabel?: string;
+    readonly authorName?: string;
+    readonly votes?: number;
+  }[];
 }
 
 export interface ReportPdsaCycle {
   readonly id: string;
+  /** 1, 2, 3… within its change idea. */
   readonly no: number;
   readonly title: string;
   readonly changeIdeaId?: string;
-  readonly status: string;
+  /** The change idea it tests, as written. */
+  readonly changeIdeaText: string | null;
+  /** How far the cycle has come: planned, done, studied, acted on. */
+  readonly status: 'plan' | 'do' | 'study' | 'act';
   readonly statusLabel: string;
+  /** Each part as paragraphs (objective, what/who/when/where …); empty string when not written. */
   readonly plan: string;
+  /** The questions the cycle should answer with the team's predictions, one per line. */
   readonly prediction: string;
   readonly do: string;
   readonly study: string;
   readonly act: string;
-  /** The decision after the cycle ("adopt", "adapt", "abandon"), as a reader sees it. */
+  /** The decision after the cycle (införa, justera, avbryta, sprida) as a reader sees it. */
   readonly decisionLabel: string | null;
 }
 
 export interface ReportMeasure {
   readonly id: string;
   readonly name: string;
-  readonly kind: string;
+  readonly kind: 'outcome' | 'process' | 'balancing';
   readonly kindLabel: string;
+  readonly definition: string;
   readonly unit: string | null;
+  /** Which way is better. */
+  readonly direction: 'up' | 'down';
+  /** Kept for renderers drawing a goal line; the improvement model has no goal value yet (always null). */
   readonly goal: number | null;
-  /** Data points oldest first; `at` ms since epoch, `dateText` as a reader sees it. */
-  readonly points: readonly { readonly at: number; readonly dateText: string; readonly value: number; readonly note?: string }[];
+  /** Points for the median (baseline); null = all points. */
+  readonly baselinePoints: number | null;
+  /** Data points oldest first; `date` is `YYYY-MM-DD`, `at` its midnight UTC in ms, `dateText` as a reader sees it. */
+  readonly points: readonly { readonly date: string; readonly at: number; readonly dateText: string; readonly value: number; readonly note?: string }[];
 }
 
 export interface ReportSource {
