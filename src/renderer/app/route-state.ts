@@ -11,7 +11,8 @@ export type Route =
   | { readonly name: 'join-link'; readonly secret: string }
   | { readonly name: 'board'; readonly sessionId: string }
   | { readonly name: 'session'; readonly sessionId: string }
-  | { readonly name: 'projector'; readonly sessionId: string };
+  | { readonly name: 'projector'; readonly sessionId: string }
+  | { readonly name: 'improvement'; readonly improvementId: string };
 
 function param(hash: string, prefix: string): string | null {
   if (!hash.startsWith(prefix)) return null;
@@ -33,6 +34,8 @@ export function parseRoute(rawHash: string): Route {
   if (board) return { name: 'board', sessionId: board };
   const projector = param(hash, 'projector=');
   if (projector) return { name: 'projector', sessionId: projector };
+  const improvement = param(hash, 'improvement=');
+  if (improvement) return { name: 'improvement', improvementId: improvement };
   const session = param(hash, 's=');
   if (session) return { name: 'session', sessionId: session };
   if (hash === 'code') return { name: 'join-code' };
@@ -53,6 +56,8 @@ export function routeHash(route: Route): string {
       return `#s=${encodeURIComponent(route.sessionId)}`;
     case 'projector':
       return `#projector=${encodeURIComponent(route.sessionId)}`;
+    case 'improvement':
+      return `#improvement=${encodeURIComponent(route.improvementId)}`;
   }
 }
 

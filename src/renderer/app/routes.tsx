@@ -13,6 +13,7 @@
  *   #s=<sessionId>             facilitator: one session, live (needs the facilitator token).
  *   #projector=<sessionId>     the room's big screen for one session (needs the facilitator token;
  *                              opened in a new window from the session view).
+ *   #improvement=<id>          facilitator: one improvement (förbättringsarbete), no session needed.
  *
  * In Electron the token comes from `window.samskapaShell.facilitatorToken()` instead of the URL.
  */
@@ -64,6 +65,7 @@ export function AppRoutes({ facilitatorToken }: { readonly facilitatorToken: str
         </Suspense>
       );
     case 'session':
+    case 'improvement':
     case 'home': {
       if (facilitatorToken) {
         return (
@@ -75,6 +77,7 @@ export function AppRoutes({ facilitatorToken }: { readonly facilitatorToken: str
               <FacilitatorApp
                 token={facilitatorToken}
                 sessionId={route.name === 'session' ? route.sessionId : null}
+                improvementId={route.name === 'improvement' ? route.improvementId : null}
               />
             </Suspense>
           </FacilitatorHelp>

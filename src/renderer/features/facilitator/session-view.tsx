@@ -18,6 +18,7 @@ import { UndoButton } from '../run/undo-button';
 import { useUndoHistory, useUndoShortcut } from '../run/use-undo-history';
 import { useRunState } from '../steps/use-workshop';
 import { SafetyPanels } from '../safety/safety-panels';
+import { SessionImprovements } from '../improvements/session-improvements';
 import { ModeTabs, type Mode } from './mode-tabs';
 import { ShareControls } from './share-controls';
 import { useAsync } from './use-async';
@@ -126,6 +127,7 @@ function LiveSession({ token, connection, fallbackTitle, initiallyShared }: Live
           />
         }
       />
+      <SessionImprovements token={token} sessionId={sessionId} />
     </div>
   );
 }

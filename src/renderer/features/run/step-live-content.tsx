@@ -12,6 +12,7 @@ import { ModeratedNotes } from './moderated-notes';
 import { OnBehalfForm } from './on-behalf-form';
 import { usePendingCount } from './use-moderation';
 import { instrumentViews } from '../instruments';
+import { MakeChangeIdeaButton } from '../improvements/make-change-idea';
 
 export interface StepLiveContentProps {
   readonly connection: SessionConnection;
@@ -34,7 +35,18 @@ function VotingContent({ connection, step }: StepLiveContentProps) {
         {t('run.voting.summary', { voters, notes: candidates.length, votes: config.votesPerPerson })}
       </p>
       <p className="muted small">{t('run.voting.hint')}</p>
-      <VoteResults results={tally} notes={candidates} headingId={headingId} heading={t('run.voting.live')} />
+      <VoteResults
+        results={tally}
+        notes={candidates}
+        headingId={headingId}
+        heading={t('run.voting.live')}
+        action={(note) => (
+          <MakeChangeIdeaButton
+            from={{ kind: 'note', sessionId: connection.sessionId, stepId: step.id, refId: note.id }}
+            quote={note.text}
+          />
+        )}
+      />
     </div>
   );
 }

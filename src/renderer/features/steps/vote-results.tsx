@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import type { Note } from '../../../core/workshop/board';
 import type { VoteResult } from '../../../core/workshop/votes';
 import { useT } from '../../i18n';
@@ -11,10 +11,12 @@ export interface VoteResultsProps {
   readonly heading: string;
   /** Show at most this many (the projector shows the top of the list). */
   readonly limit?: number;
+  /** A facilitator's action on a result (e.g. "Gör till förändringsidé"); none on phones and the projector. */
+  readonly action?: (note: Note, votes: number) => ReactNode;
 }
 
 /** Dot-voting results, most votes first: rank and count in words, a bar for the eye only. */
-export function VoteResults({ results, notes, headingId, heading, limit }: VoteResultsProps) {
+export function VoteResults({ results, notes, headingId, heading, limit, action }: VoteResultsProps) {
   const t = useT();
   const byId = new Map(notes.map((n) => [n.id, n]));
   const shown = results.filter((r) => byId.has(r.noteId)).slice(0, limit ?? results.length);
@@ -36,6 +38,9 @@ export function VoteResults({ results, notes, headingId, heading, limit }: VoteR
                 aria-hidden="true"
                 style={{ '--share': `${(result.votes / most) * 100}%` } as CSSProperties}
               />
+              {action && byId.get(result.noteId) ? (
+                <span className="vote-action">{action(byId.get(result.noteId) as Note, result.votes)}</span>
+              ) : null}
             </li>
           ))}
         </ol>

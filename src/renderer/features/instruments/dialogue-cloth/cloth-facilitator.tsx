@@ -80,6 +80,7 @@ export default function ClothFacilitator({ connection, step, onHide }: Facilitat
         ))}
       </div>
       <GuldkornPanel
+        sessionId={connection.sessionId}
         control={connection.control}
         stepId={step.id}
         guldkorn={guldkorn}

@@ -6,6 +6,7 @@ import { useT } from '../../../i18n';
 import { Button } from '../../../ui/button';
 import { useAnnounce } from '../../../ui/live-region';
 import { TextField } from '../../../ui/text-field';
+import { MakeChangeIdeaButton } from '../../improvements/make-change-idea';
 
 interface Props {
   readonly control: Y.Doc;
@@ -13,10 +14,12 @@ interface Props {
   readonly guldkorn: readonly Guldkorn[];
   readonly questions: readonly Prompt[];
   readonly columnName: (groupId: string | null | undefined) => string;
+  /** The facilitator's session: each guldkorn can become a change idea ("Gör till förändringsidé"). */
+  readonly sessionId?: string;
 }
 
 /** The shared summary: the guldkorn lifted from the cloths, plus the facilitator's own words. */
-export function GuldkornPanel({ control, stepId, guldkorn, questions, columnName }: Props) {
+export function GuldkornPanel({ control, stepId, guldkorn, questions, columnName, sessionId }: Props) {
   const t = useT();
   const announce = useAnnounce();
   const headingId = useId();
@@ -51,6 +54,9 @@ export function GuldkornPanel({ control, stepId, guldkorn, questions, columnName
                 <p className="guldkorn-text">{item.text}</p>
                 <p className="muted small guldkorn-where">{where}</p>
               </div>
+              {sessionId ? (
+                <MakeChangeIdeaButton from={{ kind: 'cloth-insight', sessionId, stepId, refId: item.id }} quote={item.text} />
+              ) : null}
               <Button
                 variant="quiet"
                 aria-label={t('cloth.run.removeGuldkornNamed', { text: item.text.slice(0, 60) })}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { PackOf } from '../../../../core/instruments/content-pack';
 import type { SevenQuestionsConfig } from '../../../../core/instruments/seven-questions';
 import { questionTexts } from '../../../../core/instruments/seven-questions';
@@ -13,6 +13,8 @@ export interface GapChartProps {
   readonly pack: PackOf<'seven-questions'>;
   readonly config: SevenQuestionsConfig;
   readonly large?: boolean;
+  /** The facilitator's action on a question (e.g. "Gör till förändringsidé"), given its patient wording. */
+  readonly action?: (questionId: string, quote: string) => ReactNode;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface GapChartProps {
  * side. Every segment has a pattern and a text label as well as a colour, each bar is written out
  * in words below it, and the same numbers are a table (toggled; always printed).
  */
-export function GapChart({ result, pack, config, large = false }: GapChartProps) {
+export function GapChart({ result, pack, config, large = false, action }: GapChartProps) {
   const t = useT();
   const lang = useLanguage();
   const [table, setTable] = useState(false);
@@ -32,7 +34,7 @@ export function GapChart({ result, pack, config, large = false }: GapChartProps)
       <Legend label={label} />
       <ol className="plain-list gap-questions">
         {model.map((q) => (
-          <GapItem key={q.questionId} q={q} pack={pack} config={config} label={label} threshold={result.threshold} />
+          <GapItem key={q.questionId} q={q} pack={pack} config={config} label={label} threshold={result.threshold} action={action} />
         ))}
       </ol>
       <p className="muted small">{t('sevenQuestions.gap.base')}</p>
@@ -67,7 +69,7 @@ function Legend({ label }: { readonly label: (a: Answer) => string }) {
   );
 }
 
-function GapItem({ q, pack, config, label, threshold }: { readonly q: GapQuestion; readonly pack: PackOf<'seven-questions'>; readonly config: SevenQuestionsConfig; readonly label: (a: Answer) => string; readonly threshold: number }) {
+function GapItem({ q, pack, config, label, threshold, action }: { readonly q: GapQuestion; readonly pack: PackOf<'seven-questions'>; readonly config: SevenQuestionsConfig; readonly label: (a: Answer) => string; readonly threshold: number; readonly action?: GapChartProps['action'] }) {
   const t = useT();
   const lang = useLanguage();
   const question = pack.content.questions.find((x) => x.id === q.questionId);
@@ -105,6 +107,7 @@ function GapItem({ q, pack, config, label, threshold }: { readonly q: GapQuestio
           </p>
         ))}
       </details>
+      {action ? action(q.questionId, texts.patient?.text ?? '') : null}
     </li>
   );
 }

@@ -15,6 +15,7 @@ import { useAnswered } from '../../steps/use-workshop';
 import { SourceLine } from '../pack-support/source-line';
 import { useContentPack } from '../pack-support/use-content-pack';
 import { useFacilitatorToken } from '../pack-support/use-facilitator-token';
+import { MakeChangeIdeaButton } from '../../improvements/make-change-idea';
 import { GapChart } from './gap-chart';
 import { sevenConfig, useSevenResult } from './use-seven-result';
 import './seven-results.css';
@@ -94,7 +95,14 @@ export default function SevenQuestionsFacilitator(props: FacilitatorInstrumentPr
           <section className="stack-sm" aria-label={t('sevenQuestions.gap.heading')}>
             <h3 className="seven-heading">{t('sevenQuestions.gap.heading')}</h3>
             <p className="muted">{t('sevenQuestions.gap.intro', { patients: result.sides.patient.respondents, staff: result.sides.staff.respondents })}</p>
-            <GapChart result={result} pack={pack} config={config} />
+            <GapChart
+              result={result}
+              pack={pack}
+              config={config}
+              action={(questionId, quote) => (
+                <MakeChangeIdeaButton from={{ kind: 'gap', sessionId: connection.sessionId, stepId: step.id, refId: questionId }} quote={quote} />
+              )}
+            />
             <AllJa patient={result.sides.patient.allJa} staff={result.sides.staff.allJa} />
           </section>
           <section className="stack-sm seven-follow-up" aria-labelledby={`${step.id}-follow`}>
