@@ -1,0 +1,15 @@
+/**
+ * The run chart says the same thing on screen (i18next, charts.runChart.message) and in the
+ * exports (core RUN_CHART_MESSAGES): the two tables must be identical, key for key.
+ */
+import { describe, expect, it } from 'vitest';
+import { RUN_CHART_MESSAGES } from '../../../core/improvement/run-chart-rules-texts';
+import en from '../../i18n/locales/en.json';
+import sv from '../../i18n/locales/sv.json';
+
+describe('run-chart message texts', () => {
+  it('match the core texts in Swedish and English', () => {
+    expect(sv.charts.runChart.message).toEqual(RUN_CHART_MESSAGES.sv);
+    expect(en.charts.runChart.message).toEqual(RUN_CHART_MESSAGES.en);
+  });
+});
