@@ -6,12 +6,12 @@
 import { burst } from './jobs/burst';
 import { room } from './jobs/room';
 import { seed } from './jobs/seed';
-import { syncTime } from './jobs/sync-time';
+import { pushState, syncTime } from './jobs/sync-time';
 
 // y-websocket adds a process 'exit' listener per provider; hundreds of clients are expected here.
 process.setMaxListeners(0);
 
-const jobs: Record<string, (params: never) => Promise<unknown>> = { room, burst, seed, syncTime };
+const jobs: Record<string, (params: never) => Promise<unknown>> = { room, burst, seed, syncTime, pushState };
 
 process.on('message', (message: { id: number; job: string; params: unknown }) => {
   const handler = jobs[message.job];

@@ -7,7 +7,7 @@ export interface Figure {
   readonly figure: string;
   readonly target: string;
   readonly unit: string;
-  /** min/median/max over the runs; null for what is not built. */
+  /** min/median/max over the runs; null for what is not available (not built yet). */
   readonly measured: Spread | null;
   /** The reference server's figure, same runs. */
   readonly reference?: Spread;
@@ -49,8 +49,8 @@ export function markdownTable(figures: readonly Figure[]): string {
     '|---|---|---|---|---|---|---|',
   ];
   for (const f of figures) {
-    const measured = f.measured ? fmtSpread(f.measured, f.unit) : f.pass === null ? 'not built' : '–';
-    const result = f.pass === null ? (f.measured ? 'info' : 'not built') : f.pass ? 'pass' : '**FAIL**';
+    const measured = f.measured ? fmtSpread(f.measured, f.unit) : f.pass === null ? 'not available' : '–';
+    const result = f.pass === null ? (f.measured ? 'info' : 'not available') : f.pass ? 'pass' : '**FAIL**';
     const note = f.note ? ` (${f.note})` : '';
     lines.push(
       `| ${f.scenario} | ${f.figure}${note} | ${f.target} | ${measured} | ${fmtSpread(f.reference, f.unit)} | ${f.ratio ? `${fmtSpread(f.ratio)}×` : ''} | ${result} |`,

@@ -83,3 +83,10 @@ export function writeSessionFile(dataDir: string, log: UpdateLog, title: string,
   }
   return { id, path: directory.pathFor(id) };
 }
+
+/** The long-history shape of issue #8 scenario 4 (quick: a tenth of the notes, a twentieth of the edits). */
+export function longHistoryShape(quick: boolean): HistoryShape {
+  return quick
+    ? { notes: 1_000, votes: 200, pdsa: 50, edits: 5_000, writers: 50 }
+    : { notes: 10_000, votes: 2_000, pdsa: 50, edits: 100_000, writers: 50 };
+}

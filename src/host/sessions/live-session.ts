@@ -26,7 +26,8 @@ interface DocLog {
  */
 export class LiveSession {
   readonly rooms: Readonly<Record<DocName, Room>>;
-  readonly owners: Record<DocName, ClientOwners> = {} as Record<DocName, ClientOwners>;
+  /** Built with the document, on first use (ClientOwners reads the document's client ids). */
+  readonly owners: Readonly<Record<DocName, ClientOwners>>;
   private readonly logs: Record<DocName, DocLog>;
 
   private constructor(
@@ -43,17 +44,30 @@ export class LiveSession {
       board: { lastId: 0, pending: 0, bytes: 0 },
       vault: { lastId: 0, pending: 0, bytes: 0 },
     };
+    const owners = {} as Record<DocName, ClientOwners>;
+    for (const name of DOC_NAMES) {
+      let built: ClientOwners | null = null;
+      Object.defineProperty(owners, name, { enumerable: true, get: () => (built ??= this.ownersOf(name)) });
+    }
+    this.owners = owners;
   }
 
+  /**
+   * Opens the session from its store. The documents are built from the file when first needed
+   * (see Room): opening reads the stored bytes and nothing more, unless a log is long enough to
+   * compact now.
+   */
   static load(id: string, store: SessionStore, writes: WriteQueue, log: (line: string) => void): LiveSession {
     const session = new LiveSession(id, store, writes, log);
-    for (const name of DOC_NAMES) {
-      session.loadDoc(name);
-      const owners = new ClientOwners(store, name, session.rooms[name].doc);
-      owners.claim([session.rooms[name].doc.clientID], HOST_OWNER);
-      session.owners[name] = owners;
-    }
+    for (const name of DOC_NAMES) session.loadDoc(name);
     return session;
+  }
+
+  private ownersOf(name: DocName): ClientOwners {
+    const doc = this.rooms[name].doc;
+    const owners = new ClientOwners(this.store, name, doc);
+    owners.claim([doc.clientID], HOST_OWNER);
+    return owners;
   }
 
   /**
@@ -78,17 +92,10 @@ export class LiveSession {
 
   private loadDoc(name: DocName): void {
     const stored = this.store.loadDoc(name);
-    const room = this.rooms[name];
-    room.doc.transact(() => {
-      for (const update of stored.updates) {
-        try {
-          Y.applyUpdate(room.doc, update, 'load');
-        } catch (error) {
-          // Never expected (updates are validated before storing); keep the rest of the session readable.
-          this.log(`session ${this.id}/${name}: skipped an unreadable stored update: ${(error as Error).message}`);
-        }
-      }
-    }, 'load');
+    // Never expected (updates are validated before storing); the room keeps the rest of the session readable.
+    this.rooms[name].defer(stored.updates, (error) =>
+      this.log(`session ${this.id}/${name}: skipped an unreadable stored update: ${error.message}`),
+    );
     this.logs[name] = {
       lastId: stored.lastId,
       pending: stored.pendingCount,

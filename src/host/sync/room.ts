@@ -1,4 +1,6 @@
+import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { PresenceUser } from '../../core/presence';
 import { HOST_ORIGIN } from '../../core/workshop/origins';
@@ -11,7 +13,11 @@ import {
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
+  MESSAGE_SYNC,
 } from './protocol';
+
+/** Origin of the stored updates applied when the document is built: never relayed, never stored again. */
+export const LOAD_ORIGIN = 'load';
 
 /** Presence client ids one connection may speak for (a tab has one; reconnects reuse it). */
 export const MAX_PRESENCE_IDS = 4;
@@ -29,10 +35,23 @@ export interface RoomConnection {
 /**
  * One live Yjs document with its awareness and its connections. The document only ever receives
  * updates that are already on disk (`applyCommitted`), so what it relays is what survives a crash.
+ *
+ * **Built when first needed.** A room is handed what the file holds (`defer`) and applies it to
+ * its document only when something needs the document: a write, a rule check, a client that
+ * already holds part of it, the host's own changes, or right after the first answer below. Until
+ * then a client that holds nothing (the usual first sync of a phone or a new window) is answered
+ * with the stored bytes as they are, so the first sync of a long workshop costs a file read and a
+ * send instead of decoding and re-encoding the whole document (docs/performance.md, scenario 4).
  */
 export class Room {
-  readonly doc = new Y.Doc({ gc: true });
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  private readonly ydoc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.ydoc);
+  /** The stored snapshot and the log after it, in order, while they are not applied to `ydoc`. */
+  private stored: readonly Uint8Array[] | null = null;
+  private onUnreadable: (error: Error) => void = () => {};
+  /** Connections that joined before the document was built: they get our state vector once it is. */
+  private readonly owedStateVector = new Set<RoomConnection>();
+  private buildSoon: NodeJS.Timeout | null = null;
   private readonly connections = new Set<RoomConnection>();
   /** Which connection speaks for each awareness client id: a client cannot update another's presence. */
   private readonly awarenessOwners = new Map<number, RoomConnection>();
@@ -50,12 +69,36 @@ export class Room {
   ) {
     // The host has no presence of its own.
     this.awareness.setLocalState(null);
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+    this.ydoc.on('update', (update: Uint8Array, origin: unknown) => {
+      // What the file already holds is neither stored again nor sent: every client asked for it.
+      if (origin === LOAD_ORIGIN) return;
       if (origin === HOST_ORIGIN) this.onHostChange(update);
       else if (this.held) this.held.push({ message: encodeUpdate(update), except: origin });
       else this.broadcast(encodeUpdate(update), origin);
     });
     this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  /** The live document, built from what the file holds on first use. */
+  get doc(): Y.Doc {
+    if (this.stored) this.build();
+    return this.ydoc;
+  }
+
+  /** Whether the stored updates are applied to the document yet. */
+  get built(): boolean {
+    return this.stored === null;
+  }
+
+  /**
+   * Hands the room what its file holds (snapshot first, then the log, as `SessionStore.loadDoc`
+   * returns them); they are applied when the document is first needed. `onUnreadable` hears of a
+   * stored update that cannot be applied (never expected: updates are checked before storing).
+   */
+  defer(updates: readonly Uint8Array[], onUnreadable: (error: Error) => void): void {
+    if (this.stored) this.build();
+    this.stored = updates;
+    this.onUnreadable = onUnreadable;
   }
 
   get connectionCount(): number {
@@ -65,18 +108,39 @@ export class Room {
   /** Starts the sync handshake with a new connection: our state vector, then everyone's presence. */
   join(connection: RoomConnection): void {
     this.connections.add(connection);
-    connection.send(encodeSyncStep1(this.doc));
+    // Without the document there is no state vector yet; it follows once the document is built.
+    // The client does not wait for it: it syncs with its own step 1, answered below.
+    if (this.stored) this.owedStateVector.add(connection);
+    else connection.send(encodeSyncStep1(this.ydoc));
     const states = encodeAwarenessStates(this.awareness);
     if (states) connection.send(states);
   }
 
   leave(connection: RoomConnection): void {
+    this.owedStateVector.delete(connection);
     if (!this.connections.delete(connection)) return;
     const owned = [...this.awarenessOwners].filter(([, owner]) => owner === connection).map(([id]) => id);
     if (owned.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, owned, null);
   }
 
   answerSyncStep1(connection: RoomConnection, stateVector: Uint8Array): void {
+    if (this.stored && holdsNothing(stateVector)) {
+      // The client holds nothing: what the file holds, in the order it was written, is exactly the
+      // document. The snapshot goes as the sync answer and the few log updates after it follow.
+      const [first, ...rest] = this.stored;
+      connection.send(encodeStoredSyncStep2(first ?? EMPTY_UPDATE));
+      for (const update of rest) connection.send(encodeUpdate(update));
+      // Build the document a moment later, while the clients apply what they got (on the same
+      // machine they would compete for the CPU), and before most first writes need it.
+      if (!this.buildSoon) {
+        this.buildSoon = setTimeout(() => {
+          this.buildSoon = null;
+          void this.doc;
+        }, BUILD_AFTER_ANSWER_MS);
+        this.buildSoon.unref();
+      }
+      return;
+    }
     connection.send(encodeSyncStep2(this.doc, stateVector));
   }
 
@@ -136,9 +200,35 @@ export class Room {
   }
 
   destroy(): void {
+    if (this.buildSoon) clearTimeout(this.buildSoon);
+    this.buildSoon = null;
+    this.stored = null;
+    this.owedStateVector.clear();
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
-    this.doc.destroy();
+    this.ydoc.destroy();
+  }
+
+  /** Applies the stored updates (one transaction, never relayed), then sends the owed state vectors. */
+  private build(): void {
+    const stored = this.stored ?? [];
+    this.stored = null;
+    if (this.buildSoon) clearTimeout(this.buildSoon);
+    this.buildSoon = null;
+    this.ydoc.transact(() => {
+      for (const update of stored) {
+        try {
+          Y.applyUpdate(this.ydoc, update, LOAD_ORIGIN);
+        } catch (error) {
+          // Keep the rest of the session readable.
+          this.onUnreadable(error as Error);
+        }
+      }
+    }, LOAD_ORIGIN);
+    if (this.owedStateVector.size === 0) return;
+    const step1 = encodeSyncStep1(this.ydoc);
+    for (const connection of this.owedStateVector) connection.send(step1);
+    this.owedStateVector.clear();
   }
 
   private broadcast(message: Uint8Array, except: unknown): void {
@@ -160,4 +250,25 @@ export class Room {
     const message = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
     for (const connection of this.connections) connection.send(message);
   };
+}
+
+/** After answering from the stored bytes, the document is built this much later (unless needed before). */
+const BUILD_AFTER_ANSWER_MS = 1000;
+
+/** A Yjs update with no structs and no deletions. */
+const EMPTY_UPDATE = new Uint8Array([0, 0]);
+
+/** A state vector without any client's clock: the client holds nothing of the document yet. */
+function holdsNothing(stateVector: Uint8Array): boolean {
+  for (const clock of Y.decodeStateVector(stateVector).values()) if (clock > 0) return false;
+  return true;
+}
+
+/** A sync step 2 message around an update as stored: no decoding, no re-encoding. */
+function encodeStoredSyncStep2(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_SYNC);
+  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
 }
