@@ -10,6 +10,7 @@
  *
  * A close code in 4400–4499 is terminal (y-websocket stops reconnecting and emits `closed`); we
  * then disconnect both documents and report the code, which the screens turn into words.
+ * A participant's 4403 (a refused write) is answered once by an honest reset: use-honest-reset.ts.
  */
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
@@ -43,12 +44,16 @@ export interface SessionConnection {
    * from the host's board instead. The caller keeps the person's words (as a draft) first.
    */
   discardLocalBoard(): Promise<void>;
+  /** Resolves once the board holds the host's state (the host answered this connection's sync). */
+  whenBoardSynced(): Promise<void>;
   destroy(): void;
 }
 
 export interface OpenOptions {
   /** Open the facilitator-only `vault` document too (a participant's token is refused on it). */
   readonly vault?: boolean;
+  /** Bumped to open the session afresh (after an honest reset, use-honest-reset.ts). */
+  readonly generation?: number;
   /** Show up in presence. The projector window says nothing, so the room is not counted twice. */
   readonly presence?: boolean;
 }
@@ -136,6 +141,17 @@ export function openSession(
     },
     async discardLocalBoard() {
       await boardStore?.clearData();
+    },
+    whenBoardSynced() {
+      if (boardProvider.synced) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        const onSync = (synced: boolean): void => {
+          if (!synced) return;
+          boardProvider.off('sync', onSync);
+          resolve();
+        };
+        boardProvider.on('sync', onSync);
+      });
     },
     destroy() {
       listeners.clear();

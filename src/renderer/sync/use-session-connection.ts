@@ -13,7 +13,7 @@ export function useSessionConnection(
 ): SessionConnection | null {
   const [connection, setConnection] = useState<SessionConnection | null>(null);
   const { name, role, participantId } = user;
-  const { vault = false, presence = true } = options;
+  const { vault = false, presence = true, generation = 0 } = options;
   useEffect(() => {
     const opened = openSession(sessionId, token, { name, role, participantId }, { vault, presence });
     setConnection(opened);
@@ -21,7 +21,7 @@ export function useSessionConnection(
       opened.destroy();
       setConnection(null);
     };
-  }, [sessionId, token, name, role, participantId, vault, presence]);
+  }, [sessionId, token, name, role, participantId, vault, presence, generation]);
   return connection;
 }
 

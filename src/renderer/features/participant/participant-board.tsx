@@ -2,19 +2,21 @@ import { useCallback, useEffect, useId, useMemo } from 'react';
 import { useInstructions } from '../../preferences/use-instruction';
 import { CLOSE_CODES } from '../../../contracts/sync';
 import type { PresenceUser } from '../../../core/presence';
-import { addNote } from '../../../core/workshop/board';
+import { addNote, type Note } from '../../../core/workshop/board';
 import { navigate } from '../../app/route-state';
 import { useT } from '../../i18n';
 import { leaveCurrentSession, type ParticipantSession } from '../../storage/participant-session';
 import { useNotes, useSessionInfo } from '../../sync/use-doc-selector';
 import { usePresence } from '../../sync/use-presence';
-import { useConnectionState, useSessionConnection } from '../../sync/use-session-connection';
+import { useConnectionState } from '../../sync/use-session-connection';
+import { useHonestConnection, type Refusal } from '../../sync/use-honest-reset';
 import type { SessionConnection } from '../../sync/provider';
 import { Button } from '../../ui/button';
 import { Loading } from '../../ui/spinner';
 import { Notice } from '../../ui/notice';
 import { ParticipantStep } from '../steps/participant-step';
-import { RefusedWrite } from '../steps/refused-write';
+import { NotAcceptedNotice, RefusedWrite, keepAsDraft } from '../steps/refused-write';
+import { selectRunState } from '../../../core/workshop/run-state';
 import { rememberSend } from '../steps/recent-sends';
 import { authorOf, stepDraftScope } from '../steps/step-context';
 import { useCurrentStep, useRunState } from '../steps/use-workshop';
@@ -31,20 +33,51 @@ export function ParticipantBoard({ record }: { readonly record: ParticipantSessi
     () => ({ name: record.name, role: record.role, participantId: record.participantId }),
     [record],
   );
-  const connection = useSessionConnection(record.sessionId, record.token, user);
+  const t = useT();
+  const honest = useMemo(
+    () => ({
+      isMine: (note: Note) => isOwnNote(note, record),
+      // Back into the writing box of the step now running, to send once it opens again.
+      onNotAccepted: (notes: readonly Note[], fresh: SessionConnection) =>
+        keepAsDraft(stepDraftScope(record, selectRunState(fresh.control).currentStepId), notes.map((n) => n.text).join('\n\n')),
+    }),
+    [record],
+  );
+  const { connection, refusal, stopped, dismissRefusal } = useHonestConnection(record.sessionId, record.token, user, honest);
   return (
     <ParticipantFrame>
-      {connection ? <BoardContent connection={connection} record={record} /> : <Loading />}
+      {connection && refusal?.phase !== 'resetting' ? (
+        <BoardContent connection={connection} record={record} refusal={refusal} stopped={stopped} onDismissRefusal={dismissRefusal} />
+      ) : refusal?.phase === 'resetting' ? (
+        <Notice tone="info" role="status">
+          <p>{t('steps.refused.resetting')}</p>
+        </Notice>
+      ) : (
+        <Loading />
+      )}
     </ParticipantFrame>
   );
+}
+
+/** My own notes: a named one by my pseudonym (or, from before pseudonyms, my id); an anonymous one by my role. */
+function isOwnNote(note: Note, record: ParticipantSession): boolean {
+  if (note.authorRole !== record.role || note.anonymous !== record.anonymous) return false;
+  return note.anonymous || note.authorId === record.pseudonym || note.authorId === record.participantId;
 }
 
 function BoardContent({
   connection,
   record,
+  refusal,
+  stopped,
+  onDismissRefusal,
 }: {
   readonly connection: SessionConnection;
   readonly record: ParticipantSession;
+  readonly refusal: Refusal | null;
+  /** Refused again right after a reset: offer the manual retry instead of resetting once more. */
+  readonly stopped: boolean;
+  readonly onDismissRefusal: () => void;
 }) {
   const t = useT();
   const ti = useInstructions();
@@ -69,8 +102,21 @@ function BoardContent({
   }, [refused, record.sessionId]);
   if (refused) return <Loading />;
 
+  const notAccepted =
+    refusal?.phase === 'reset' ? (
+      <NotAcceptedNotice
+        texts={refusal.notes.map((n) => n.text)}
+        onDismiss={onDismissRefusal}
+      />
+    ) : null;
   const forbidden = state.status === 'closed' && state.closeCode === CLOSE_CODES.forbidden;
-  const closedNotice = forbidden ? (
+  // A refusal is first answered by the honest reset (useHonestConnection); only a second one soon
+  // after leaves the person to retry by hand.
+  const closedNotice = forbidden && !stopped ? (
+    <Notice tone="info" role="status">
+      <p>{t('steps.refused.resetting')}</p>
+    </Notice>
+  ) : forbidden ? (
     <RefusedWrite connection={connection} draftScope={stepDraftScope(record, step?.id ?? null)} />
   ) : (
     <ClosedNotice code={state.closeCode} />
@@ -79,6 +125,7 @@ function BoardContent({
   if (step) {
     return (
       <>
+        {notAccepted}
         {state.status === 'closed' ? closedNotice : null}
         <ParticipantStep
           connection={connection}
@@ -94,6 +141,7 @@ function BoardContent({
 
   return (
     <>
+      {notAccepted}
       <div>
         <h1>{info?.title ?? record.sessionTitle}</h1>
         {record.anonymous ? (
