@@ -27,8 +27,11 @@ export const CreateSessionBodySchema = z.object({
 });
 export type CreateSessionBody = z.infer<typeof CreateSessionBodySchema>;
 
-/** `ok`: openable; `corrupt`/`too-new`: the file is listed (so nothing looks lost) but cannot be opened. */
-export const SessionStatusSchema = z.enum(['ok', 'corrupt', 'too-new']);
+/**
+ * `ok`: openable; `corrupt`/`too-new`/`read-only`: the file is listed (so nothing looks lost) but
+ * cannot be opened (a read-only file or folder could not keep what the room writes).
+ */
+export const SessionStatusSchema = z.enum(['ok', 'corrupt', 'too-new', 'read-only']);
 export type SessionStatus = z.infer<typeof SessionStatusSchema>;
 
 export const SessionSummarySchema = z.object({

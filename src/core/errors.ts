@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'session-unavailable',
   'session-corrupt',
   'session-too-new',
+  'session-read-only',
   'storage-failed',
   'payload-too-large',
   'address-unavailable',

@@ -34,6 +34,10 @@ const MESSAGES: Record<ErrorCode, { readonly sv: string; readonly en: string }> 
     sv: 'Sessionen är sparad av en nyare version av Samskapa. Uppdatera appen.',
     en: 'The session was saved by a newer version of Samskapa. Update the app.',
   },
+  'session-read-only': {
+    sv: 'Sessionsfilen, eller mappen den ligger i, är skrivskyddad. Inget kan sparas i den, och inget har skrivits över. Ta bort skrivskyddet och öppna sessionen igen.',
+    en: 'The session file, or the folder it is in, is read-only. Nothing can be saved in it, and nothing was overwritten. Remove the write protection and open the session again.',
+  },
   'storage-failed': {
     sv: 'Det gick inte att spara på datorn (är disken full?). Inget sparat har gått förlorat.',
     en: 'Saving on the computer failed (is the disk full?). Nothing already saved was lost.',

@@ -14,6 +14,7 @@ const STATUS: Record<ErrorCode, number> = {
   'session-unavailable': 503,
   'session-corrupt': 422,
   'session-too-new': 422,
+  'session-read-only': 423,
   'storage-failed': 507,
   'payload-too-large': 413,
   'address-unavailable': 400,
