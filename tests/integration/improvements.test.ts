@@ -183,9 +183,14 @@ describe('improvements on the host (issue #5)', () => {
 
     // Refused, and nothing saved: a hidden note, a note that is not in the named session, two sessions at once.
     await t.api.json('POST', `/api/sessions/${session.id}/notes/${boNote.id}/hide`);
+    const silent = addStep(control.doc, { type: 'silent-writing', title: 'Tyst skrivande', minutes: 5 });
+    goToStep(control.doc, silent.id);
+    await sleep(100);
+    const secret = await new ApiClient(t.host.url, anna.token).json<{ id: string }>('POST', `/api/sessions/${session.id}/private-notes`, { stepId: silent.id, text: 'Ännu inte visad' }, 201);
     const other = await t.api.createSession('En annan träff');
     const refused = [
       [{ kind: 'note', sessionId: session.id, stepId: writing.id, refId: boNote.id }],
+      [{ kind: 'note', sessionId: session.id, stepId: silent.id, refId: secret.id }],
       [{ kind: 'note', sessionId: other.id, stepId: writing.id, refId: annaNote.id }],
       [
         { kind: 'note', sessionId: session.id, stepId: writing.id, refId: annaNote.id },
@@ -199,8 +204,9 @@ describe('improvements on the host (issue #5)', () => {
       reasons.push(e.details.join(' '));
     }
     expect(reasons[0]).toContain('the note is hidden');
-    expect(reasons[1]).toContain(`no such note in session ${other.id}`);
-    expect(reasons[2]).toContain('more than one session');
+    expect(reasons[1]).toContain('the note is not revealed yet');
+    expect(reasons[2]).toContain(`no such note in session ${other.id}`);
+    expect(reasons[3]).toContain('more than one session');
     expect((await get(improvement.id)).revision).toBe(twoRoots.revision);
 
     // Plan PDSA 1 in the session, with a measure whose chart will show it.
