@@ -176,7 +176,7 @@ export function layoutRunChart(input: RunChartLayoutInput): RunChartLayout {
   const provisional: Rect = { x: plotX, y: headerBottom, width: plotWidth, height: 0 };
   const annotationItems = annotations.sort((a, b) => a.day - b.day).map((a) => ({ date: a.date, label: a.label, x: xOf(a.day) }));
   const rowsNeeded = placeAnnotations(annotationItems, provisional, headerBottom).rows;
-  const plotY = headerBottom + rowsNeeded * ROW + (rowsNeeded ? 4 : 0);
+  const plotY = headerBottom + rowsNeeded * ROW + (rowsNeeded ? 4 : 8);
   const plot: Rect = { x: plotX, y: plotY, width: plotWidth, height: Math.max(40, height - plotY - 34) };
   const yOf = (value: number) => px(plot.y + plot.height - ((value - y.min) / (y.max - y.min)) * plot.height);
 
