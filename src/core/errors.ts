@@ -27,6 +27,9 @@ export const ERROR_CODES = [
   'improvement-too-new',
   'invalid-improvement',
   'contribution-unavailable',
+  'invalid-session-export',
+  'invalid-archive',
+  'format-unavailable',
   'internal',
 ] as const;
 

@@ -76,6 +76,18 @@ const MESSAGES: Record<ErrorCode, { readonly sv: string; readonly en: string }> 
     sv: 'Bidraget kan inte bli en förändringsidé: det är dolt, finns inte i sessionen eller hör till en annan session.',
     en: 'That contribution cannot become a change idea: it is hidden, not in the session, or from another session.',
   },
+  'invalid-session-export': {
+    sv: 'Filen är inte en giltig Samskapa-export av en session. Inget har ändrats.',
+    en: 'The file is not a valid Samskapa session export. Nothing was changed.',
+  },
+  'invalid-archive': {
+    sv: 'Filen är inget Samskapa-arkiv, eller så är den skadad eller avkortad. Inget har ändrats.',
+    en: 'The file is not a Samskapa archive, or it is damaged or cut short. Nothing was changed.',
+  },
+  'format-unavailable': {
+    sv: 'Det formatet går inte att exportera i den här versionen ännu.',
+    en: 'That format cannot be exported in this version yet.',
+  },
   internal: { sv: 'Något gick fel i värden.', en: 'Something went wrong in the host.' },
 };
 

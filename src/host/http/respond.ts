@@ -26,6 +26,9 @@ const STATUS: Record<ErrorCode, number> = {
   'improvement-too-new': 422,
   'invalid-improvement': 400,
   'contribution-unavailable': 422,
+  'invalid-session-export': 400,
+  'invalid-archive': 422,
+  'format-unavailable': 501,
   internal: 500,
 };
 
