@@ -62,6 +62,17 @@ export const RUN_CHART_MESSAGES: Readonly<Record<ChartLanguage, Readonly<Record<
   },
 };
 
+/**
+ * The chart's own words (the renderer has the same under `charts.runChart`; the parity test checks
+ * them too), for exports drawing a run chart in either language.
+ */
+export const RUN_CHART_LABELS: Readonly<
+  Record<ChartLanguage, { readonly median: string; readonly signalLegend: string; readonly unit: string; readonly direction: Readonly<Record<'up' | 'down', string>> }>
+> = {
+  sv: { median: 'Median', signalLegend: 'Del av en signal', unit: 'Enhet: {{unit}}', direction: { up: 'Högre är bättre', down: 'Lägre är bättre' } },
+  en: { median: 'Median', signalLegend: 'Part of a signal', unit: 'Unit: {{unit}}', direction: { up: 'Higher is better', down: 'Lower is better' } },
+};
+
 export interface ParamFormatters {
   /** `YYYY-MM-DD` → the reader's date. */
   readonly date: (iso: string) => string;
