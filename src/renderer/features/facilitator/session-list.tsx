@@ -102,7 +102,7 @@ function SessionRow({ session }: { readonly session: SessionSummary }) {
         {session.shared ? <span className="badge badge-live">{t('sessions.shared')}</span> : null}
         {!openable ? (
           <Notice tone="warning">
-            <p>{session.status === 'corrupt' ? t('sessions.corrupt') : t('sessions.tooNew')}</p>
+            <p>{session.status === 'corrupt' ? t('sessions.corrupt') : session.status === 'read-only' ? t('sessions.readOnly') : t('sessions.tooNew')}</p>
             <p className="small">{t('sessions.file', { file: session.file })}</p>
           </Notice>
         ) : null}

@@ -44,7 +44,7 @@ export function SessionView({ token, sessionId }: { readonly token: string; read
   if (summary.value.status !== 'ok') {
     return (
       <Notice tone="warning" role="alert">
-        <p>{summary.value.status === 'corrupt' ? t('sessions.corrupt') : t('sessions.tooNew')}</p>
+        <p>{summary.value.status === 'corrupt' ? t('sessions.corrupt') : summary.value.status === 'read-only' ? t('sessions.readOnly') : t('sessions.tooNew')}</p>
       </Notice>
     );
   }
