@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import * as fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { newCycle, nextCycleNumber } from '../../src/core/improvement/model';
@@ -422,4 +423,55 @@ describe('improvements on the host (issue #5)', () => {
     expect(await get(created.id)).toEqual(created);
     expect((await t.api.json<RevisionSummary[]>('GET', `/api/improvements/${created.id}/revisions`)).map((r) => r.revision)).toEqual([0]);
   });
+
+  it('answers any near-valid save with the saved improvement or the problems, never a 500, and keeps only what it accepted', async () => {
+    const created = await create({ title: 'Egenskaper' });
+    const seed = (await (await save({
+      ...created,
+      measures: [{ ...measure('m1'), points: [{ id: 'p1', date: '2026-12-01', value: 4 }] }],
+      changeIdeas: [{ id: 'i1', text: 'Idé', createdAt: 1, origins: [] }],
+      cycles: [{ ...newCycle(created, 'i1', 'c1', null, 1), measureIds: ['m1'] }],
+    })).json()) as Improvement;
+    const paths = ['title', 'aim.text', 'measures.0.points.0.date', 'measures.0.points.0.value', 'measures.0.id', 'changeIdeas.0.id', 'cycles.0.number', 'cycles.0.changeIdeaId', 'cycles.0.measureIds', 'cycles.0.plan.startDate', 'cycles.0.act.decision', 'sessions'];
+    const values = fc.oneof(
+      fc.constantFrom<unknown>(null, '', ' ', 0, -1, 1.5, 1e308, [], {}, true, '2026-02-30', '2026-12-24', 'adopt', 'i1', 'm1', 2, ['m1', 'm1'], ['gone'], 'x'.repeat(5000)),
+      fc.string({ maxLength: 30 }),
+      fc.jsonValue({ maxDepth: 2 }),
+    );
+    let accepted = 0;
+    let revision = seed.revision;
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...paths), values), { minLength: 1, maxLength: 3 }), async (edits) => {
+        const draft = structuredClone({ ...seed, revision }) as unknown as Record<string, unknown>;
+        for (const [path, value] of edits) setPath(draft, path, value);
+        const res = await t.api.request('PUT', `/api/improvements/${created.id}`, { revision, improvement: draft });
+        if (res.status === 200) {
+          const saved = (await res.json()) as Improvement;
+          expect(saved.revision).toBe(revision + 1);
+          expect(await get(created.id)).toEqual(saved);
+          revision = saved.revision;
+          accepted += 1;
+        } else {
+          const e = await errorOf(res);
+          expect(e).toMatchObject({ status: 400, error: 'invalid-improvement' });
+          expect(e.details.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 80, seed: 0x1d5a, endOnFailure: true },
+    );
+    const history = await t.api.json<RevisionSummary[]>('GET', `/api/improvements/${created.id}/revisions`);
+    expect(history).toHaveLength(seed.revision + 1 + accepted);
+    expect(accepted).toBeGreaterThan(0);
+  });
 });
+
+/** Sets `a.b.0.c` in a plain JSON value, making the containers it needs. */
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let node: Record<string, unknown> = target;
+  for (const key of keys.slice(0, -1)) {
+    if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[keys[keys.length - 1]!] = value;
+}
