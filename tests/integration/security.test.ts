@@ -1,5 +1,6 @@
 import { createConnection } from 'node:net';
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, openSync, closeSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -10,7 +11,7 @@ import { addNote, selectNotes } from '../../src/core/workshop/board';
 import { addStep, selectAgenda } from '../../src/core/workshop/agenda';
 import { goToStep } from '../../src/core/workshop/run-state';
 import { CLOSE_CODES } from '../../src/contracts/sync';
-import { BackupSummarySchema, ParticipantSummarySchema } from '../../src/contracts/http';
+import { BackupSummarySchema, ErrorBodySchema, ParticipantSummarySchema } from '../../src/contracts/http';
 import { ApiClient } from '../helpers/api-client';
 import { startTestHost } from '../helpers/test-host';
 import type { TestHost } from '../helpers/test-host';
@@ -239,5 +240,138 @@ describe('backups (docs/SECURITY.md, "Never lose data")', () => {
     await t.api.json('DELETE', `/api/sessions/${s.id}`);
     expect(existsSync(join(t.dataDir, 'backups', s.id))).toBe(false);
     expect(existsSync(s.file)).toBe(false);
+  });
+});
+
+/**
+ * Makes files truly unwritable, also for root (the tests run as root here, and root ignores a
+ * file's mode bits): `chattr +i` sets the immutable flag, which the kernel enforces for everyone —
+ * open(O_RDWR) fails with EPERM, exactly where a write-protected file fails for an ordinary user
+ * with EACCES (SQLite then falls back to read-only without a word, which is what the host must
+ * notice). As a non-root user the mode bits do the same. Returns an undo, or null when neither
+ * works here (then the test is skipped: it could not fail).
+ */
+function makeReadOnly(paths: readonly string[]): (() => void) | null {
+  const root = process.getuid?.() === 0;
+  const undo = (): void => {
+    for (const path of paths) {
+      if (root) execFileSync('chattr', ['-i', path]);
+      else chmodSync(path, 0o755);
+    }
+  };
+  try {
+    for (const path of paths) {
+      if (root) execFileSync('chattr', ['+i', path], { stdio: 'ignore' });
+      else chmodSync(path, 0o555);
+    }
+  } catch {
+    return null;
+  }
+  // Proof that a write now fails: open the first path for writing.
+  try {
+    closeSync(openSync(paths[0]!, 'r+'));
+  } catch {
+    return undo;
+  }
+  undo();
+  return null;
+}
+
+describe('a read-only session file (docs/SECURITY.md, "Never lose data")', () => {
+  let t: TestHost | undefined;
+  let undo: (() => void) | null = null;
+  afterEach(async () => {
+    undo?.();
+    undo = null;
+    await t?.dispose();
+    t = undefined;
+  });
+
+  it('is listed as read-only under its title, refused with a clear error, other sessions unaffected, nothing overwritten', async (ctx) => {
+    t = await startTestHost();
+    const locked = await t.api.createSession('Skrivskyddad');
+    const healthy = await t.api.createSession('Frisk');
+    const writer = connectClient(t.host.url, locked.id, 'board', t.host.facilitatorToken);
+    await writer.whenSynced();
+    addNote(writer.doc, 'sparad före', { role: 'facilitator', anonymous: false });
+    await sleep(200);
+    writer.destroy();
+    const dataDir = t.dataDir;
+    await t.stop();
+    undo = makeReadOnly([locked.file]);
+    if (!undo) return ctx.skip();
+    const before = readFileSync(locked.file);
+
+    t = await startTestHost({ dataDir });
+    const list = (await t.api.json<{ id: string; title: string; status: string; file: string }[]>('GET', '/api/sessions'));
+    expect(list.find((s) => s.id === locked.id)).toMatchObject({ title: 'Skrivskyddad', status: 'read-only', file: locked.file });
+    expect(list.find((s) => s.id === healthy.id)?.status).toBe('ok');
+    expect(t.logs.some((l) => l.includes(locked.file) && /read-only/.test(l))).toBe(true);
+
+    // Opening it for the room: a clear error in the caller's language, naming the file.
+    const res = await t.api.request('POST', `/api/sessions/${locked.id}/share`, { address: '127.0.0.1' }, { 'Accept-Language': 'sv' });
+    expect(res.status).toBe(423);
+    const body = ErrorBodySchema.parse(await res.json());
+    expect(body.error).toBe('session-read-only');
+    expect(body.message).toMatch(/skrivskyddad/);
+    expect(body.details?.join(' ')).toContain(locked.file);
+    const socket = connectClient(t.host.url, locked.id, 'board', t.host.facilitatorToken);
+    await waitFor(() => socket.closeCodes.length > 0, 'the socket to the read-only session closed');
+    expect(socket.closeCodes[0]).toBe(CLOSE_CODES.storageFailed);
+    socket.destroy();
+
+    // The other session opens, takes writes and keeps them.
+    const other = connectClient(t.host.url, healthy.id, 'board', t.host.facilitatorToken);
+    const watcher = connectClient(t.host.url, healthy.id, 'board', t.host.facilitatorToken);
+    await Promise.all([other.whenSynced(), watcher.whenSynced()]);
+    addNote(other.doc, 'frisk session', { role: 'facilitator', anonymous: false });
+    await waitFor(() => selectNotes(watcher.doc).length === 1, 'the note in the healthy session');
+    other.destroy();
+    watcher.destroy();
+    await t.stop();
+    expect(readFileSync(locked.file).equals(before)).toBe(true);
+
+    // Write access back: the session opens with what it held.
+    undo();
+    undo = null;
+    t = await startTestHost({ dataDir });
+    const reader = connectClient(t.host.url, locked.id, 'board', t.host.facilitatorToken);
+    await reader.whenSynced();
+    expect(selectNotes(reader.doc).map((n) => n.text)).toEqual(['sparad före']);
+    reader.destroy();
+  });
+
+  it('made read-only while open: the write is refused (4500), nothing relayed, the host and other sessions keep going', async (ctx) => {
+    t = await startTestHost();
+    const host = t;
+    const locked = await host.api.createSession('Blir skrivskyddad');
+    const healthy = await host.api.createSession('Frisk');
+    const writer = connectClient(host.host.url, locked.id, 'board', host.host.facilitatorToken);
+    const observer = connectClient(host.host.url, locked.id, 'board', host.host.facilitatorToken);
+    await Promise.all([writer.whenSynced(), observer.whenSynced()]);
+    addNote(writer.doc, 'sparad före', { role: 'facilitator', anonymous: false });
+    await waitFor(() => selectNotes(observer.doc).length === 1, 'the first note');
+    // In WAL mode new writes go to the -wal file: that is the one that must refuse them.
+    undo = makeReadOnly([`${locked.file}-wal`, locked.file]);
+    if (!undo) return ctx.skip();
+    const fresh = connectClient(host.host.url, locked.id, 'board', host.host.facilitatorToken);
+    await fresh.whenSynced();
+    addNote(fresh.doc, 'kan inte sparas', { role: 'facilitator', anonymous: false });
+    await waitFor(() => fresh.closeCodes.includes(CLOSE_CODES.storageFailed), '4500 to the writer');
+    await sleep(300);
+    expect(selectNotes(observer.doc).map((n) => n.text)).toEqual(['sparad före']);
+
+    const other = connectClient(host.host.url, healthy.id, 'board', host.host.facilitatorToken);
+    const watcher = connectClient(host.host.url, healthy.id, 'board', host.host.facilitatorToken);
+    await Promise.all([other.whenSynced(), watcher.whenSynced()]);
+    addNote(other.doc, 'frisk session', { role: 'facilitator', anonymous: false });
+    await waitFor(() => selectNotes(watcher.doc).length === 1, 'the healthy session still takes notes');
+    expect((await fetch(`${host.host.url}/api/health`)).status).toBe(200);
+
+    // Writable again: the writer's device still holds its note and sends it; it arrives.
+    undo();
+    undo = null;
+    await waitFor(() => selectNotes(observer.doc).some((n) => n.text === 'kan inte sparas'), 'the note after recovery', 15_000);
+    for (const c of [writer, observer, fresh, other, watcher]) c.destroy();
   });
 });

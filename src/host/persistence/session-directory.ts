@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, accessSync, constants } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { DomainError } from '../../core/errors';
 import type { SessionStatus } from '../../contracts/http';
 import { SqliteSessionStore } from './sqlite-session-store';
@@ -61,6 +61,8 @@ export class SessionDirectory {
     try {
       const store = SqliteSessionStore.open(path, { readonly: true });
       try {
+        const readOnly = writeProblem(path);
+        if (readOnly) return { id, path, status: 'read-only', meta: store.meta(), share: store.share(), problem: readOnly };
         return { id, path, status: 'ok', meta: store.meta(), share: store.share() };
       } finally {
         store.close();
@@ -85,6 +87,8 @@ export class SessionDirectory {
   open(id: string): SqliteSessionStore {
     const path = this.pathFor(id);
     if (!existsSync(path)) throw new DomainError('not-found', `no session ${id}`);
+    const readOnly = writeProblem(path);
+    if (readOnly) throw new DomainError('session-read-only', readOnly, [readOnly]);
     const store = SqliteSessionStore.open(path);
     if (store.meta().id !== id) {
       store.close();
@@ -98,4 +102,25 @@ export class SessionDirectory {
     const path = this.pathFor(id);
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
   }
+}
+
+/**
+ * Why the host could not write a session, or null. Checked before a session is opened for the
+ * room, because SQLite opens a write-protected file read-only without a word and fails only at
+ * the first write — after the room had already been told its words were in. The folder counts
+ * too: the WAL companions and the backups are written next to the file. `access(2)` answers for
+ * the operating system's own rules, including an immutable file that not even root may change.
+ */
+export function writeProblem(path: string): string | null {
+  const folder = dirname(path);
+  for (const target of [path, `${path}-wal`, `${path}-shm`, folder]) {
+    if (target !== folder && target !== path && !existsSync(target)) continue;
+    try {
+      accessSync(target, constants.W_OK);
+    } catch (error) {
+      const what = target === folder ? 'the folder of' : target === path ? 'the file' : 'a companion file of';
+      return `${path}: ${what} this session is read-only (${(error as NodeJS.ErrnoException).code ?? 'no write access'}); nothing was written`;
+    }
+  }
+  return null;
 }

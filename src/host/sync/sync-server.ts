@@ -232,6 +232,23 @@ export class SyncServer {
     identity: Identity,
     update: Uint8Array,
   ): { refusal?: { code: number; reason: string }; answered?: string } {
+    // Recording who writes as a client id writes to the session file: if that fails (a full disk,
+    // a file made read-only meanwhile), the update is refused like any unsaved one — never thrown
+    // out of the write queue, where it would end the host and every other session with it.
+    try {
+      return this.judgeUpdate(session, docName, identity, update);
+    } catch (error) {
+      this.options.log(`session ${session.id}/${docName}: update not judged: ${(error as Error).message}`);
+      return { refusal: { code: CLOSE_CODES.storageFailed, reason: 'could not be saved on the host; your text is kept on your device' } };
+    }
+  }
+
+  private judgeUpdate(
+    session: LiveSession,
+    docName: DocName,
+    identity: Identity,
+    update: Uint8Array,
+  ): { refusal?: { code: number; reason: string }; answered?: string } {
     const room = session.rooms[docName];
     const principal = identity.kind === 'facilitator' ? FACILITATOR_OWNER : identity.participant.id;
     let reading: UpdateReading;
