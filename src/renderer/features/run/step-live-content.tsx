@@ -10,6 +10,7 @@ import { VoteResults } from '../steps/vote-results';
 import { GroupingEditor } from './grouping-editor';
 import { ModeratedNotes } from './moderated-notes';
 import { OnBehalfForm } from './on-behalf-form';
+import { HandoutTools } from '../handouts/handout-tools';
 import { usePendingCount } from './use-moderation';
 import { instrumentViews } from '../instruments';
 import { MakeChangeIdeaButton } from '../improvements/make-change-idea';
@@ -105,6 +106,7 @@ export function StepLiveContent(props: StepLiveContentProps) {
     <>
       {body}
       {takesNotes ? <OnBehalfForm connection={props.connection} step={step} groups={groups} /> : null}
+      <HandoutTools connection={props.connection} step={step} />
     </>
   );
 }
