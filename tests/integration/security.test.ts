@@ -341,6 +341,21 @@ describe('a read-only session file (docs/SECURITY.md, "Never lose data")', () =>
     reader.destroy();
   });
 
+  it('a read-only sessions folder: the host names the folder and refuses to start, writing nothing', async (ctx) => {
+    t = await startTestHost();
+    const kept = await t.api.createSession('I en skrivskyddad mapp');
+    const dataDir = t.dataDir;
+    await t.stop();
+    const folder = join(dataDir, 'sessions');
+    undo = makeReadOnly([folder]);
+    if (!undo) return ctx.skip();
+    const before = readFileSync(kept.file);
+    // Every session lives in this folder, with its WAL companions and backups next to it: none
+    // could keep what the room writes, so the host says so at once instead of failing mid-workshop.
+    await expect(startTestHost({ dataDir })).rejects.toThrow(folder);
+    expect(readFileSync(kept.file).equals(before)).toBe(true);
+  });
+
   it('made read-only while open: the write is refused (4500), nothing relayed, the host and other sessions keep going', async (ctx) => {
     t = await startTestHost();
     const host = t;
