@@ -66,15 +66,16 @@ export class SqliteImprovementFile {
       if ((db.pragma('application_id', { simple: true }) as number) !== 0) {
         throw new DomainError('improvement-corrupt', `${path} already holds data`);
       }
-      db.pragma(`application_id = ${IMPROVEMENT_APPLICATION_ID}`);
-      migrate(db);
-      const file = new SqliteImprovementFile(path, db);
+      // One transaction: a crash leaves either no improvement or a whole one, never a marked, empty file.
       db.transaction(() => {
-        file.statements.upsertMeta.run('id', improvement.id);
-        file.statements.upsertMeta.run('createdAt', String(improvement.createdAt));
-        file.statements.insertRevision.run(improvement.revision, savedAt, JSON.stringify(improvement));
+        db.pragma(`application_id = ${IMPROVEMENT_APPLICATION_ID}`);
+        migrate(db);
+        const insert = prepare(db);
+        insert.upsertMeta.run('id', improvement.id);
+        insert.upsertMeta.run('createdAt', String(improvement.createdAt));
+        insert.insertRevision.run(improvement.revision, savedAt, JSON.stringify(improvement));
       })();
-      return file;
+      return new SqliteImprovementFile(path, db);
     } catch (error) {
       db.close();
       throw error;
