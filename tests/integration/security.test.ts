@@ -1,6 +1,6 @@
 import { createConnection } from 'node:net';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, openSync, closeSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, openSync, closeSync, readFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -339,6 +339,35 @@ describe('a read-only session file (docs/SECURITY.md, "Never lose data")', () =>
     await reader.whenSynced();
     expect(selectNotes(reader.doc).map((n) => n.text)).toEqual(['sparad före']);
     reader.destroy();
+  });
+
+  it('a truncated session file is listed as damaged, naming it; the others open; nothing is overwritten', async () => {
+    t = await startTestHost();
+    const cut = await t.api.createSession('Avkortad');
+    const healthy = await t.api.createSession('Frisk');
+    const writer = connectClient(t.host.url, cut.id, 'board', t.host.facilitatorToken);
+    await writer.whenSynced();
+    for (let i = 0; i < 30; i++) addNote(writer.doc, `anteckning ${i} ${'x'.repeat(200)}`, { role: 'facilitator', anonymous: false });
+    await sleep(300);
+    writer.destroy();
+    const dataDir = t.dataDir;
+    await t.stop();
+    expect(existsSync(`${cut.file}-wal`)).toBe(false);
+    // A copy cut short (a full USB stick, an interrupted transfer): half the pages are gone.
+    truncateSync(cut.file, Math.floor(readFileSync(cut.file).length / 2 / 4096) * 4096);
+    const before = readFileSync(cut.file);
+    t = await startTestHost({ dataDir });
+    const list = await t.api.json<{ id: string; status: string }[]>('GET', '/api/sessions');
+    expect(list.find((s) => s.id === cut.id)?.status).toBe('corrupt');
+    expect(list.find((s) => s.id === healthy.id)?.status).toBe('ok');
+    expect(t.logs.some((l) => l.includes(cut.file))).toBe(true);
+    const res = await t.api.request('POST', `/api/sessions/${cut.id}/share`, { address: '127.0.0.1' });
+    expect(ErrorBodySchema.parse(await res.json()).error).toBe('session-corrupt');
+    const other = connectClient(t.host.url, healthy.id, 'board', t.host.facilitatorToken);
+    await other.whenSynced();
+    other.destroy();
+    await t.stop();
+    expect(readFileSync(cut.file).equals(before)).toBe(true);
   });
 
   it('a read-only sessions folder: the host names the folder and refuses to start, writing nothing', async (ctx) => {
