@@ -171,6 +171,7 @@ describe('the session report as Word and PDF', () => {
     if (process.env.SAMSKAPA_KEEP_REPORTS) {
       writeFileSync(`${process.env.SAMSKAPA_KEEP_REPORTS}/report.docx`, docx);
       writeFileSync(`${process.env.SAMSKAPA_KEEP_REPORTS}/report.pdf`, pdf);
+      writeFileSync(`${process.env.SAMSKAPA_KEEP_REPORTS}/report.json`, JSON.stringify(report));
     }
   }, 60_000);
 

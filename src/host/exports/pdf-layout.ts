@@ -25,6 +25,8 @@ export interface PdfLayoutOptions {
   readonly margin?: number;
   /** The footer line of a page, e.g. "Samskapa · Sida 2 av 5"; null for no footer. */
   readonly footer?: ((page: number, pages: number) => string) | null;
+  /** Type size of the footer (8 pt in reports; larger on handouts, where the source line must be read). */
+  readonly footerSize?: number;
   readonly fonts?: ExportFonts;
 }
 
@@ -60,12 +62,14 @@ export class PdfLayout {
   private readonly chunks: Buffer[] = [];
   private readonly done: Promise<Uint8Array>;
   private readonly footer: PdfLayoutOptions['footer'];
+  private readonly footerSize: number;
   private readonly outlineStack: { level: number; item: PDFKit.PDFOutline }[] = [];
 
   constructor(options: PdfLayoutOptions) {
     const fonts = options.fonts ?? defaultExportFonts();
     const margin = options.margin ?? 64;
     this.footer = options.footer === undefined ? null : options.footer;
+    this.footerSize = options.footerSize ?? 8;
     this.doc = new PDFDocument({
       size: options.size ?? 'A4',
       layout: options.landscape ? 'landscape' : 'portrait',
@@ -270,8 +274,8 @@ export class PdfLayout {
     const bottomMargin = margins.bottom;
     // Writing inside the bottom margin would start a new page; lift the margin while we do.
     margins.bottom = 0;
-    this.use({ size: 8, color: MUTED });
-    const y = this.doc.page.height - bottomMargin / 2 - 4;
+    this.use({ size: this.footerSize, color: MUTED });
+    const y = this.doc.page.height - bottomMargin / 2 - this.footerSize / 2;
     this.doc.text(text, margins.left, y, { width: this.doc.page.width - margins.left - margins.right, align: 'center', lineBreak: false });
     margins.bottom = bottomMargin;
   }

@@ -24,6 +24,7 @@ export async function renderHandoutPdf(handouts: readonly Handout[], lang: Langu
     margin: isCloth ? 40 : 62,
     // The forms carry their source on every page, in the footer with the page number.
     footer: isCloth ? null : (page, pages) => [sourceOf(first), text.footer(page, pages)].filter(Boolean).join(' · '),
+    footerSize: 10,
     ...(fonts ? { fonts } : {}),
   });
   handouts.forEach((handout, i) => {
