@@ -15,13 +15,14 @@ import { instrumentRoutes } from './instrument-routes';
 import { listParticipants, removeParticipant } from '../sessions/participants';
 import type { ApiDeps, Route } from './route';
 import { templateRoutes } from './template-routes';
+import { exportRoutes } from './export-routes';
 import { readJson } from './read-body';
 import { requestUrl } from './request-url';
 import { sendError, sendJson } from './respond';
 
 /** The JSON API of HOST-CONTRACT.md. Returns false for paths it does not own. */
 export function createApi(deps: ApiDeps) {
-  const routes: Route[] = [...coreRoutes(deps), ...facilitationRoutes(deps), ...templateRoutes(deps), ...instrumentRoutes(deps), ...improvementRoutes(deps), ...handoutRoutes(deps)];
+  const routes: Route[] = [...coreRoutes(deps), ...facilitationRoutes(deps), ...templateRoutes(deps), ...instrumentRoutes(deps), ...improvementRoutes(deps), ...handoutRoutes(deps), ...exportRoutes(deps)];
   return dispatch(routes, deps);
 }
 

@@ -1,0 +1,142 @@
+import { randomBytes } from 'node:crypto';
+import * as Y from 'yjs';
+import { SESSION_EXPORT_FORMAT, SESSION_EXPORT_VERSION, SessionExportSchema } from '../../contracts/exports';
+import type { ExportedParticipant, SessionExport } from '../../contracts/exports';
+import { DomainError } from '../../core/errors';
+import type { Improvement } from '../../core/improvement/model';
+import { NotDumpable, dumpDocument, replaceIds, restoreDocument } from '../../core/report/session-dump';
+import { DOC_NAMES } from '../../core/workshop/doc-names';
+import type { DocName } from '../../core/workshop/doc-names';
+import type { SessionSummary } from '../../contracts/http';
+import { selectSessionInfo } from '../../core/workshop/session-info';
+import { hashToken, randomId, randomToken } from '../auth/tokens';
+import type { ImprovementService } from '../improvements/improvement-service';
+import type { StoredParticipant } from '../persistence/session-store';
+import type { LiveSession } from '../sessions/live-session';
+import type { SessionManager } from '../sessions/session-manager';
+
+/**
+ * The complete JSON export of a session and its import into a new session (issue #6).
+ *
+ * What goes out: the three documents as JSON (session-dump.ts), the people who took part with a
+ * stand-in ("p1", "p2", … in joining order) for their id wherever the documents named it, a name
+ * only for who gave one and was not anonymous, and the improvements linked to the session. What
+ * never goes out: tokens (not even their hashes), participant ids, the join code.
+ *
+ * Export → import → export gives the same file but for `session.id`, `exportedAt`, and, for each
+ * linked improvement, the link to the new session (`sessions`, `revision`, `updatedAt`).
+ */
+export function exportSessionJson(session: LiveSession, improvements: readonly Improvement[], now: number): SessionExport {
+  const meta = session.store.meta();
+  const rows = [...session.store.listParticipants()].sort((a, b) => a.createdAt - b.createdAt);
+  const stand = new Map(rows.map((p, i) => [p.id, `p${i + 1}`]));
+  const participants: ExportedParticipant[] = rows.map((p, i) => ({
+    ref: `p${i + 1}`,
+    role: p.role,
+    ...(!p.anonymous && p.name ? { name: p.name } : {}),
+    anonymous: p.anonymous,
+    joinedAt: p.createdAt,
+    removedAt: p.revokedAt,
+  }));
+  const dump = (name: (typeof DOC_NAMES)[number]) => {
+    try {
+      return replaceIds(dumpDocument(session.rooms[name].doc), stand);
+    } catch (error) {
+      if (error instanceof NotDumpable) throw new DomainError('internal', `session ${meta.id}/${name}: ${error.message}`);
+      throw error;
+    }
+  };
+  const info = selectSessionInfo(session.rooms.control.doc);
+  return {
+    format: SESSION_EXPORT_FORMAT,
+    version: SESSION_EXPORT_VERSION,
+    exportedAt: now,
+    session: { id: meta.id, title: info?.title ?? meta.title, createdAt: info?.createdAt ?? meta.createdAt },
+    documents: { control: dump('control'), board: dump('board'), vault: dump('vault') },
+    participants,
+    improvements: [...improvements],
+  };
+}
+
+/**
+ * Writes a new session file from its parts, then opens it like any other. A failure on the way
+ * removes the half-written file, so a refused import leaves nothing behind.
+ */
+export function createImportedSession(
+  manager: SessionManager,
+  parts: { title: string; createdAt: number; updates: readonly { doc: DocName; data: Uint8Array }[]; participants: readonly StoredParticipant[] },
+): SessionSummary {
+  const id = randomId();
+  const store = manager.directory.create(id, parts.title.slice(0, 200), parts.createdAt);
+  try {
+    store.appendUpdates(parts.updates);
+    store.importParticipants(parts.participants);
+  } catch (error) {
+    store.close();
+    manager.directory.remove(id);
+    throw error;
+  } finally {
+    store.close();
+  }
+  manager.open(id);
+  return manager.summary(id);
+}
+
+/** Reads an uploaded export: the format, a version this app reads, then the schema. Every problem is named. */
+export function parseSessionJson(text: string): SessionExport {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new DomainError('invalid-session-export', 'not JSON', ['(file): the file is not JSON']);
+  }
+  const head = value as { format?: unknown; version?: unknown } | null;
+  if (typeof head !== 'object' || head === null || head.format !== SESSION_EXPORT_FORMAT) {
+    throw new DomainError('invalid-session-export', 'not a session export', [`format: the file is not a Samskapa session export (no "format": "${SESSION_EXPORT_FORMAT}")`]);
+  }
+  if (typeof head.version === 'number' && head.version > SESSION_EXPORT_VERSION) {
+    throw new DomainError('session-too-new', `version ${head.version}`, [`version: ${head.version} is newer than this app reads (${SESSION_EXPORT_VERSION})`]);
+  }
+  const parsed = SessionExportSchema.safeParse(value);
+  if (!parsed.success) {
+    throw new DomainError(
+      'invalid-session-export',
+      'schema',
+      parsed.error.issues.slice(0, 20).map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`),
+    );
+  }
+  return parsed.data;
+}
+
+/**
+ * Creates a new session from an export. The documents are written as one update each before the
+ * session opens; the people are added under their stand-ins with a token hash nobody holds (they
+ * cannot rejoin an imported session; a new share gives new codes). Linked improvements this host
+ * does not have are added unchanged; every one is linked to the new session.
+ */
+export function importSessionJson(manager: SessionManager, improvements: ImprovementService | null, data: SessionExport, now: number): { id: string; title: string } {
+  const docs = DOC_NAMES.map((name) => {
+    const doc = restoreDocument(data.documents[name]);
+    const update = Y.encodeStateAsUpdate(doc);
+    doc.destroy();
+    return { doc: name, data: update };
+  });
+  const participants: StoredParticipant[] = data.participants.map((p) => ({
+    id: p.ref,
+    name: p.anonymous ? null : (p.name ?? null),
+    role: p.role,
+    anonymous: p.anonymous,
+    createdAt: p.joinedAt,
+    revokedAt: p.removedAt,
+    // A hash of a random token thrown away at once: the row exists, nobody can sign in as it.
+    tokenHash: hashToken(`${randomToken()}${randomBytes(8).toString('hex')}`),
+  }));
+  const summary = createImportedSession(manager, { title: data.session.title, createdAt: data.session.createdAt, updates: docs, participants });
+  if (improvements) {
+    for (const improvement of data.improvements) {
+      const id = improvements.store.directory.exists(improvement.id) ? improvement.id : improvements.importFile(JSON.stringify({ format: 'samskapa-improvement', version: 1, exportedAt: now, improvement }), now).id;
+      improvements.linkSession(id, summary.id, now);
+    }
+  }
+  return { id: summary.id, title: summary.title };
+}
