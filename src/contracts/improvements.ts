@@ -19,7 +19,8 @@
  *
  * Changed by the host helper (A2): ImprovementSummary has `status`, `file` and `problem` (a damaged or
  * too-new improvement file is listed, never hidden, like sessions), and the two revision routes were
- * added (the host keeps every save; a save can be brought back). Nothing else changed.
+ * added (the host keeps every save; a save can be brought back), and the export file may list the
+ * revisions' times (`revisions`, optional). Nothing else changed.
  */
 import { z } from 'zod';
 import { ImprovementSchema, ORIGIN_KINDS, TEXT_LONG, TEXT_SHORT, IsoDateSchema } from '../core/improvement/model';
@@ -88,18 +89,24 @@ export type AddPointsBody = z.infer<typeof AddPointsBodySchema>;
 export const LinkSessionBodySchema = z.object({ sessionId: z.string().min(1).max(40) });
 export type LinkSessionBody = z.infer<typeof LinkSessionBodySchema>;
 
-/** The export/import file: the improvement and every revision's time, versioned. */
+
+/** One saved revision of an improvement (the host keeps them all). */
+export const RevisionSummarySchema = z.object({ revision: z.number().int().min(0), savedAt: z.number() });
+export type RevisionSummary = z.infer<typeof RevisionSummarySchema>;
+
+/**
+ * The export/import file: the improvement and every revision's time, versioned. Only the current
+ * revision's content travels; `revisions` tells when the history was saved (an import starts a new
+ * history from the exported revision and does not need it).
+ */
 export const ImprovementFileSchema = z.object({
   format: z.literal('samskapa-improvement'),
   version: z.literal(1),
   exportedAt: z.number(),
   improvement: ImprovementSchema,
+  revisions: z.array(RevisionSummarySchema).max(1_000_000).optional(),
 });
 export type ImprovementFile = z.infer<typeof ImprovementFileSchema>;
-
-/** One saved revision of an improvement (the host keeps them all). */
-export const RevisionSummarySchema = z.object({ revision: z.number().int().min(0), savedAt: z.number() });
-export type RevisionSummary = z.infer<typeof RevisionSummarySchema>;
 
 /** Brings back an earlier revision; `revision` is the current one (the same check as a save). */
 export const RestoreRevisionBodySchema = z.object({ revision: z.number().int().min(0) });

@@ -238,6 +238,7 @@ describe('improvements on the host (issue #5)', () => {
     const fileText = await exported.text();
     const file = JSON.parse(fileText) as ImprovementFile;
     expect(file).toMatchObject({ format: 'samskapa-improvement', version: 1, improvement: afterPlan });
+    expect(file.revisions?.map((r) => r.revision)).toEqual(Array.from({ length: afterPlan.revision + 1 }, (_, i) => afterPlan.revision - i));
     const imported = await t.api.json<Improvement>('POST', '/api/improvements/import', fileText, 201);
     expect(imported.id).not.toBe(improvement.id);
     expect({ ...imported, id: improvement.id }).toEqual(afterPlan);

@@ -134,7 +134,7 @@ export class ImprovementService {
   }
 
   exportFile(id: string, now: number = Date.now()): ImprovementFile {
-    return { format: 'samskapa-improvement', version: 1, exportedAt: now, improvement: this.store.get(id) };
+    return { format: 'samskapa-improvement', version: 1, exportedAt: now, improvement: this.store.get(id), revisions: this.store.revisions(id) };
   }
 
   /**
