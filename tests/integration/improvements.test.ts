@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import * as fc from 'fast-check';
@@ -87,19 +87,26 @@ describe('improvements on the host (issue #5)', () => {
     expect(conflictEn.message).toMatch(/^Someone else saved changes/);
     expect(await get(created.id)).toEqual(saved1);
 
+    // Two saves from the same revision at once: exactly one is taken.
+    const racing = await Promise.all([save({ ...saved1, title: 'A' }), save({ ...saved1, title: 'B' })]);
+    expect(racing.map((r) => r.status).sort()).toEqual([200, 409]);
+    const winner = (await get(created.id)).title;
+    expect(['A', 'B']).toContain(winner);
+    const afterRace = await get(created.id);
+
     // Host-kept fields cannot be forged by a save.
-    const forged = await t.api.request('PUT', `/api/improvements/${created.id}`, { revision: 1, improvement: { ...saved1, title: 'Ny titel', createdAt: 1, revision: 7, id: 'zzzzzzzzzzzzzzzz' } });
-    const saved2 = (await forged.json()) as Improvement;
-    expect(saved2).toMatchObject({ id: created.id, createdAt: created.createdAt, revision: 2, title: 'Ny titel' });
+    const forged = await t.api.request('PUT', `/api/improvements/${created.id}`, { revision: 2, improvement: { ...afterRace, title: 'Ny titel', createdAt: 1, revision: 7, id: 'zzzzzzzzzzzzzzzz' } });
+    const saved3 = (await forged.json()) as Improvement;
+    expect(saved3).toMatchObject({ id: created.id, createdAt: created.createdAt, revision: 3, title: 'Ny titel' });
 
     // An earlier revision comes back as a new one; nothing after it is lost.
-    const restored = await t.api.json<Improvement>('POST', `/api/improvements/${created.id}/revisions/0/restore`, { revision: 2 });
-    expect(restored).toMatchObject({ revision: 3, title: 'Snabbare återkoppling', measures: [] });
+    const restored = await t.api.json<Improvement>('POST', `/api/improvements/${created.id}/revisions/0/restore`, { revision: 3 });
+    expect(restored).toMatchObject({ revision: 4, title: 'Snabbare återkoppling', measures: [] });
     const history = await t.api.json<RevisionSummary[]>('GET', `/api/improvements/${created.id}/revisions`);
-    expect(history.map((r) => r.revision)).toEqual([3, 2, 1, 0]);
-    expect((await errorOf(await t.api.request('POST', `/api/improvements/${created.id}/revisions/9/restore`, { revision: 3 }))).error).toBe('not-found');
+    expect(history.map((r) => r.revision)).toEqual([4, 3, 2, 1, 0]);
+    expect((await errorOf(await t.api.request('POST', `/api/improvements/${created.id}/revisions/9/restore`, { revision: 4 }))).error).toBe('not-found');
 
-    // The file itself: Samskapa's improvement id, schema version, WAL, and all four revisions.
+    // The file itself: Samskapa's improvement id, schema version, WAL, and all five revisions.
     await t.stop();
     const file = join(dir.path, 'improvements', `${created.id}.samskapa-improvement`);
     const db = new Database(file, { readonly: true });
@@ -108,7 +115,7 @@ describe('improvements on the host (issue #5)', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     const rows = db.prepare('SELECT rev, json FROM revisions ORDER BY rev').all() as { rev: number; json: string }[];
     db.close();
-    expect(rows.map((r) => r.rev)).toEqual([0, 1, 2, 3]);
+    expect(rows.map((r) => r.rev)).toEqual([0, 1, 2, 3, 4]);
     expect((JSON.parse(rows[1]!.json) as Improvement).measures[0]?.id).toBe('m1');
     t = await startTestHost({ dataDir: dir.path });
   });
@@ -345,6 +352,7 @@ describe('improvements on the host (issue #5)', () => {
   });
 
   it('lists a damaged or too-new improvement file with what is wrong, and opens the others', async () => {
+    await t.api.createSession('En session');
     const good = await create({ title: 'Fungerar' });
     const later = await create({ title: 'Från en nyare version' });
     await t.stop();
@@ -354,6 +362,10 @@ describe('improvements on the host (issue #5)', () => {
     db.close();
     const brokenId = 'bbbbbbbbbbbbbbbb';
     writeFileSync(join(improvements, `${brokenId}.samskapa-improvement`), 'inte en databas '.repeat(100));
+    // A session file, and a good improvement file under another improvement's name.
+    const sessionFile = readdirSync(join(dir.path, 'sessions'))[0];
+    if (sessionFile) copyFileSync(join(dir.path, 'sessions', sessionFile), join(improvements, 'ssssssssssssssss.samskapa-improvement'));
+    copyFileSync(join(improvements, `${good.id}.samskapa-improvement`), join(improvements, 'rrrrrrrrrrrrrrrr.samskapa-improvement'));
     t = await startTestHost({ dataDir: dir.path });
 
     const list = await t.api.json<ImprovementSummary[]>('GET', '/api/improvements');
@@ -362,6 +374,8 @@ describe('improvements on the host (issue #5)', () => {
     expect(byId.get(later.id)).toMatchObject({ status: 'too-new', title: '' });
     expect(byId.get(brokenId)).toMatchObject({ status: 'corrupt', file: join(improvements, `${brokenId}.samskapa-improvement`) });
     expect(byId.get(brokenId)?.problem).toContain(`${brokenId}.samskapa-improvement`);
+    expect(byId.get('ssssssssssssssss')).toMatchObject({ status: 'corrupt', problem: expect.stringContaining('not a Samskapa improvement file') });
+    expect(byId.get('rrrrrrrrrrrrrrrr')).toMatchObject({ status: 'corrupt', problem: expect.stringContaining('holds another improvement') });
     expect(t.logs.some((line) => line.includes(brokenId) && line.includes('cannot be opened'))).toBe(true);
 
     const broken = await errorOf(await t.api.request('GET', `/api/improvements/${brokenId}`));
