@@ -53,6 +53,7 @@ export function CycleCard({ improvement, cycle, edit, initiallyOpen, onNextCycle
     <li className={open ? 'cycle-card is-open' : 'cycle-card'} data-testid="cycle">
       <div className="cycle-line">
         <button type="button" className="cycle-toggle" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen(!open)}>
+          <span className="cycle-chevron" aria-hidden="true" />
           <span className="cycle-badge">{name}</span>
           <span className="cycle-title">{cycle.title || t('improvements.cycle.untitled')}</span>
           <span className="cycle-facts muted small">{facts.join(' · ')}</span>

@@ -11,7 +11,7 @@ import { ChangeIdeasSection } from './change-ideas-section';
 import { ConflictNotice } from './conflict-notice';
 import { formatDay } from './format';
 import { MeasuresSection } from './measures-section';
-import { SaveBar } from './save-status';
+import { SaveBar, SaveProblem } from './save-status';
 import { getImprovement } from '../../api/improvements-api';
 import { onImprovementsChanged } from './improvements-changed';
 import { useImprovementDraft } from './use-improvement-draft';
@@ -113,6 +113,7 @@ export function ImprovementEditor({ token, improvement, sessionId, titleLevel = 
         </div>
         <SaveBar status={state.status} savedAt={draft.updatedAt} onSave={saveNow} />
       </header>
+      <SaveProblem status={state.status} />
       {state.restored ? (
         <Notice tone="info" role="status">
           <p>{t('improvements.restored')}</p>
