@@ -23,7 +23,7 @@ import { ContentPackLibrary } from './templates/content-pack-library';
 import { WriteQueue } from './sync/write-queue';
 
 export interface HostConfig {
-  /** Folder holding `sessions/` and the facilitator secret. */
+  /** Folder holding `sessions/`, `improvements/` and the facilitator secret. */
   readonly dataDir: string;
   /** 0 picks a free port. A taken port falls back to a free one unless `strictPort`. */
   readonly port: number;
