@@ -10,6 +10,7 @@ import { Loading } from '../../ui/spinner';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { FirstRunGuide } from '../help/first-run-guide';
 import { TemplatesManager } from '../templates/templates-manager';
+import { SessionImport } from '../exports/session-import';
 import { CreateSessionForm } from './create-session-form';
 import { useAsync } from './use-async';
 
@@ -48,6 +49,7 @@ export function SessionList({ token }: { readonly token: string }) {
         </div>
       </div>
       <FirstRunGuide />
+      <SessionImport token={token} onImported={(session) => navigate({ name: 'session', sessionId: session.id })} />
       <div id={templatesId} hidden={!showTemplates}>
         {showTemplates ? <TemplatesManager token={token} /> : null}
       </div>

@@ -19,6 +19,7 @@ import { useUndoHistory, useUndoShortcut } from '../run/use-undo-history';
 import { useRunState } from '../steps/use-workshop';
 import { SafetyPanels } from '../safety/safety-panels';
 import { SessionImprovements } from '../improvements/session-improvements';
+import { ExportButton } from '../exports/export-dialog';
 import { ModeTabs, type Mode } from './mode-tabs';
 import { ShareControls } from './share-controls';
 import { useAsync } from './use-async';
@@ -106,6 +107,7 @@ function LiveSession({ token, connection, fallbackTitle, initiallyShared }: Live
           <div className="row mode-tabs-extra">
             <UndoButton undo={history.undo} />
             <ProjectorControls sessionId={sessionId} shared={share !== null} />
+            <ExportButton token={token} sessionId={sessionId} />
           </div>
         }
         plan={
