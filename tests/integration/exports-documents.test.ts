@@ -4,6 +4,9 @@ import * as Y from 'yjs';
 import { packOfKind } from '../../src/core/instruments/content-pack';
 import type { ContentPack } from '../../src/core/instruments/content-pack';
 import { addGuldkorn, clothConfigFromPack } from '../../src/core/instruments/dialogue-cloth';
+import { setMark } from '../../src/core/instruments/marks';
+import { markCell } from '../../src/core/instruments/partnership-matrix';
+import { createPersonaCard, personaCell, personasConfigFromPack, putPersonaCard } from '../../src/core/instruments/personas';
 import { reflectionConfigFromPack } from '../../src/core/instruments/reflection';
 import { addStep, selectAgenda } from '../../src/core/workshop/agenda';
 import type { Step } from '../../src/core/workshop/agenda';
@@ -65,6 +68,9 @@ describe('the session report as Word and PDF', () => {
     const cloth = addStep(control.doc, { type: 'dialogue-cloth', title: 'Dialogduk: Patientkontrakt', minutes: 20, config: clothConfigFromPack(await pack('dialogue-cloths', 'dialogue-cloths'), 'patientkontrakt-i-praktiken', 'sv')! });
     const seven = addStep(control.doc, { type: 'seven-questions', title: 'De sju frågorna', minutes: 10 });
     const reflection = addStep(control.doc, { type: 'reflection', title: 'Reflektion', minutes: 10, config: reflectionConfigFromPack(await pack('reflections', 'reflections'), ['s1'], 'du', 'sv')! });
+    const personasPack = await pack('personas', 'personas');
+    const personas = addStep(control.doc, { type: 'personas', title: 'Vem möter vi?', minutes: 30, config: { ...personasConfigFromPack(personasPack), personaIds: [personasPack.content.personas[0]!.id] } });
+    const matrix = addStep(control.doc, { type: 'partnership-matrix', title: 'Var är patienterna med?', minutes: 20, config: { minMarks: 1 } });
     const agenda = selectAgenda(control.doc);
     const step = (title: string): Step => agenda.find((s) => s.title === title)!;
 
@@ -122,11 +128,34 @@ describe('the session report as Word and PDF', () => {
     await new ApiClient(t.host.url, people.bo.token).json('POST', `/api/sessions/${session.id}/private-notes`, { stepId: reflection.id, text: 'Att lyssna på patientens mål före våra egna.', questionId: 's1-principer' }, 201);
     await t.api.json('POST', `/api/sessions/${session.id}/steps/${reflection.id}/reveal`);
     await waitFor(() => selectNotes(facBoard.doc).some((n) => n.stepId === reflection.id), 'revealed reflection');
+
+    goToStep(control.doc, personas.id);
+    await sleep(150);
+    const firstPersona = personasPack.content.personas[0]!.id;
+    putPersonaCard(
+      boards.anna.doc,
+      createPersonaCard(
+        { label: 'Vår Örjan', situation: 'Bor i Älvängen, långt till vårdcentralen.', whatMatters: 'Att slippa åka i onödan.', needs: ['Videosamtal', 'Någon som ringer upp'], abilityAndWill: 'Vill vara med och bestämma.', resources: 'Dottern hjälper till.', expectations: 'Att bli ringd samma dag.', channels: ['video', 'telefon'] },
+        author(people.anna),
+        { stepId: personas.id },
+      ),
+    );
+    setMark(boards.anna.doc, { stepId: personas.id, groupId: null, pseudonym: people.anna.pseudonym, cell: personaCell(firstPersona, 'telefon') }, true);
+    setMark(boards.bo.doc, { stepId: personas.id, groupId: null, pseudonym: people.bo.pseudonym, cell: personaCell(firstPersona, 'telefon') }, true);
+    await waitFor(() => boards.anna.doc.getMap('personaCards').size === 1 && facBoard.doc.getMap('personaCards').size === 1, 'persona card');
+
+    goToStep(control.doc, matrix.id);
+    await sleep(150);
+    setMark(boards.anna.doc, { stepId: matrix.id, groupId: null, pseudonym: people.anna.pseudonym, cell: markCell('today', 'direct-care', 'evaluate') }, true);
+    setMark(boards.bo.doc, { stepId: matrix.id, groupId: null, pseudonym: people.bo.pseudonym, cell: markCell('next', 'clinic', 'initiate') }, true);
+    write('cecilia', 'Patientråd en gång per termin på mottagningen.', { stepId: matrix.id, questionId: 'clinic:evaluate' });
+    await waitFor(() => selectNotes(facBoard.doc).some((n) => n.stepId === matrix.id), 'matrix note');
+
     await sleep(200);
 
     const participants = await t.api.json<ParticipantSummary[]>('GET', `/api/sessions/${session.id}/participants`);
     const packs = new Map<string, ContentPack>();
-    for (const id of ['dialogue-cloths', 'seven-questions', 'reflections']) packs.set(id, await t.api.json<ContentPack>('GET', `/api/content-packs/${id}`));
+    for (const id of ['dialogue-cloths', 'seven-questions', 'reflections', 'personas', 'partnership-matrix']) packs.set(id, await t.api.json<ContentPack>('GET', `/api/content-packs/${id}`));
     const improvement: ReportImprovement = {
       id: 'imp-1',
       title: 'Kortare väntetid i telefonkön',
@@ -196,6 +225,11 @@ describe('the session report as Word and PDF', () => {
     expect(all).toContain('Källa: SKR, Ett steg till, 2022');
     expect(all).toContain('Cécile Åström');
     expect(all).not.toContain('Källa: Källa:');
+    // Personas as cards, the partnership matrix as a table of places × phases.
+    expect(doc.headings.map((h) => h.text)).toContain('Vår Örjan');
+    expect(all).toContain('Bor i Älvängen, långt till vårdcentralen.');
+    expect(all).toContain('Patientråd en gång per termin på mottagningen.');
+    expect(doc.documentXml).toMatch(/<w:tblHeader\/>/);
     for (const ch of SWEDISH) expect(all).toContain(ch);
     // Votes ranked: the note with three votes first.
     const votesTable = /Plats[\s\S]*?Röster[\s\S]*?Min hemliga önskan[\s\S]*?Att få träffa samma läkare/.exec(all);

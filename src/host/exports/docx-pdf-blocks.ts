@@ -347,7 +347,7 @@ function matrix(results: Extract<ReportStepResults, { kind: 'partnership-matrix'
     blocks.push({ type: 'heading', level: 3, text: group.groupName ?? t.wholeRoom });
     blocks.push({
       type: 'table',
-      columns: [{ header: '', weight: 1.6 }, ...results.phases.map((p) => ({ header: p.label, weight: 1, align: 'center' as const }))],
+      columns: [{ header: '', weight: 1.2 }, ...results.phases.map((p) => ({ header: p.label, weight: 1, align: 'center' as const }))],
       rows: results.places.map((place) => [
         place.label,
         ...results.phases.map((phase) => {
