@@ -25,8 +25,9 @@ export async function stopChild(child: ChildProcess, graceMs = 5000): Promise<vo
   clearTimeout(timer);
 }
 
-export async function stopAll(): Promise<void> {
-  await Promise.all([...children].map((c) => stopChild(c)));
+/** Stops every child this benchmark started, except `keep` (a quick run's shared processes). */
+export async function stopAll(keep: readonly ChildProcess[] = []): Promise<void> {
+  await Promise.all([...children].filter((c) => !keep.includes(c)).map((c) => stopChild(c)));
 }
 
 /** RSS of a process in MB, from /proc/<pid>/status (VmRSS). */
@@ -97,9 +98,16 @@ export function startReference(): Promise<ServerProcess> {
   return spawnServer(['--import', 'tsx', resolve(ROOT, 'bench/reference-server.ts')], 'reference');
 }
 
+/** What a scenario uses of a client process. */
+export interface Clients {
+  readonly pid: number;
+  run<T>(job: string, params: unknown): Promise<T>;
+  stop(): Promise<void>;
+}
+
 /** The process that runs the benchmark's stock y-websocket clients (bench/client-runner.ts). */
-export class ClientRunner {
-  private readonly child: ChildProcess;
+export class ClientRunner implements Clients {
+  readonly child: ChildProcess;
   private next = 1;
   private readonly waiting = new Map<number, { done: (v: unknown) => void; fail: (e: Error) => void }>();
 
@@ -143,4 +151,45 @@ export function cpuMs(pid: number): number {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   // fields[11] = utime, fields[12] = stime (the 14th and 15th fields of the full line), in clock ticks
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+/**
+ * Where scenarios get their client process and reference server. A full run gives every use fresh
+ * ones (no run inherits another's warm JIT, memory or rooms). A quick run shares one of each across
+ * all scenarios: it only proves the benchmark works, and starting processes (1–2 s each through tsx
+ * on a loaded machine) was most of its time. Shared ones ignore `stop()` until `close()`.
+ */
+export class ProcessPool {
+  private sharedClients: ClientRunner | null = null;
+  private sharedReference: Promise<ServerProcess> | null = null;
+
+  constructor(readonly shared: boolean) {}
+
+  clients(): Clients {
+    if (!this.shared) return new ClientRunner();
+    const runner = (this.sharedClients ??= new ClientRunner());
+    return { pid: runner.pid, run: (job, params) => runner.run(job, params), stop: async () => {} };
+  }
+
+  async reference(): Promise<ServerProcess> {
+    if (!this.shared) return startReference();
+    const server = await (this.sharedReference ??= startReference());
+    return { ...server, stop: async () => {} };
+  }
+
+  /** The shared processes, for `stopAll` to keep between scenarios. */
+  async kept(): Promise<ChildProcess[]> {
+    const kept: ChildProcess[] = [];
+    if (this.sharedClients) kept.push(this.sharedClients.child);
+    const reference = await this.sharedReference?.catch(() => null);
+    if (reference) kept.push(reference.child);
+    return kept;
+  }
+
+  async close(): Promise<void> {
+    await this.sharedClients?.stop();
+    await (await this.sharedReference?.catch(() => null))?.stop();
+    this.sharedClients = null;
+    this.sharedReference = null;
+  }
 }

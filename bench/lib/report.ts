@@ -1,3 +1,4 @@
+import type { ProcessPool } from './processes';
 import type { Spread } from './stats';
 import { round } from './stats';
 
@@ -19,6 +20,8 @@ export interface Figure {
 }
 
 export interface Context {
+  /** Client processes and the reference server (shared across a quick run, fresh per use otherwise). */
+  readonly processes: ProcessPool;
   readonly quick: boolean;
   readonly runs: number;
   /** A scratch folder of this benchmark run (removed at the end). */

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BurstResult } from '../jobs/burst';
-import { ClientRunner, ROOT, cpuMs, startHost, startReference } from '../lib/processes';
+import { ROOT, cpuMs, startHost } from '../lib/processes';
 import type { ServerProcess } from '../lib/processes';
 import type { Context, Figure } from '../lib/report';
 import { createSession, wsOf } from '../lib/setup';
@@ -20,11 +20,11 @@ type Measured = BurstResult & { cpuMsPerUpdate: number };
 
 async function runOnce(ctx: Context, index: number): Promise<{ host: Measured; reference: Measured }> {
   const host = await startHost({ dataDir: mkdtempSync(join(ctx.tmp, 'burst-')), profileDir: ctx.profileDir });
-  const reference = await startReference();
-  const clients = new ClientRunner();
+  const reference = await ctx.processes.reference();
+  const clients = ctx.processes.clients();
   try {
     const session = await createSession(host, 'bench burst');
-    const timing = { warmupMs: 1000, durationMs: ctx.quick ? 2000 : 5000, window: 100 };
+    const timing = { warmupMs: ctx.quick ? 500 : 1000, durationMs: ctx.quick ? 1500 : 5000, window: 100 };
     // The facilitator's token: participants are paced at 40 messages/s per connection (sync/limits.ts).
     const ours = { wsBase: wsOf(host.url), room: `${session.id}/board`, tokens: Array(WRITERS).fill(host.token), observerToken: host.token, ...timing };
     const theirs = { wsBase: wsOf(reference.url), room: `${session.id}/board`, tokens: Array(WRITERS).fill(undefined), ...timing };

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RoomResult } from '../jobs/room';
-import { ClientRunner, startHost, startReference } from '../lib/processes';
+import { startHost } from '../lib/processes';
 import type { Context, Figure } from '../lib/report';
 import { sampleRss } from '../lib/rss';
 import { hostRoom, referenceRoom } from '../lib/setup';
@@ -27,8 +27,8 @@ interface Run {
  */
 async function runOnce(ctx: Context, load: Load, index: number): Promise<Run> {
   const host = await startHost({ dataDir: mkdtempSync(join(ctx.tmp, 'room-')), profileDir: ctx.profileDir });
-  const reference = await startReference();
-  const clients = new ClientRunner();
+  const reference = await ctx.processes.reference();
+  const clients = ctx.processes.clients();
   try {
     const ours = await hostRoom(host, load.participants);
     const theirs = referenceRoom(reference, ours);
@@ -101,7 +101,7 @@ function latencyFigures(scenario: string, runs: readonly Run[], load: Load, labe
 
 export async function liveRoom(ctx: Context): Promise<Figure[]> {
   const load: Load = ctx.quick
-    ? { name: 'live room', participants: 10, writers: 10, durationMs: 5_000, p95Ratio: 1.5 }
+    ? { name: 'live room', participants: 10, writers: 10, durationMs: 3_000, p95Ratio: 1.5 }
     : { name: 'live room', participants: 50, writers: 50, durationMs: 20_000, p95Ratio: 1.5 };
   const { runs, label } = await measure(ctx, load);
   return latencyFigures('1 Live room', runs, load, label);
@@ -109,7 +109,7 @@ export async function liveRoom(ctx: Context): Promise<Figure[]> {
 
 export async function conferenceRoom(ctx: Context): Promise<Figure[]> {
   const load: Load = ctx.quick
-    ? { name: 'conference room', participants: 60, writers: 6, durationMs: 4_000, p95Ratio: 2 }
+    ? { name: 'conference room', participants: 40, writers: 5, durationMs: 3_000, p95Ratio: 2 }
     : { name: 'conference room', participants: 200, writers: 20, durationMs: 20_000, p95Ratio: 2 };
   const { runs, label } = await measure(ctx, load);
   const rss = spread(runs.map((r) => r.hostRssMb));

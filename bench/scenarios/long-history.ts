@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { DOC_NAMES } from '../../src/core/workshop/doc-names';
 import { SqliteSessionStore } from '../../src/host/persistence/sqlite-session-store';
 import type { SyncTimeResult } from '../jobs/sync-time';
-import { ClientRunner, startHost, startReference } from '../lib/processes';
+import { startHost } from '../lib/processes';
 import type { Context, Figure } from '../lib/report';
 import { buildHistory, longHistoryShape, writeSessionFile } from '../lib/session-file';
 import type { HistoryShape } from '../lib/session-file';
@@ -60,7 +60,7 @@ interface SyncRun {
  */
 async function syncOnce(ctx: Context, dataDir: string, room: string, notes: number): Promise<SyncRun> {
   const host = await startHost({ dataDir, profileDir: ctx.profileDir });
-  const clients = new ClientRunner();
+  const clients = ctx.processes.clients();
   try {
     const result = await clients.run<SyncTimeResult>('syncTime', { wsBase: wsOf(host.url), token: host.token, rooms: [{ room, notes }], timeoutMs: 60_000 });
     return { syncMs: result.totalMs, applyMs: result.applyMs, readyMs: host.readyMs };
@@ -71,10 +71,10 @@ async function syncOnce(ctx: Context, dataDir: string, room: string, notes: numb
 }
 
 /** The reference server holding the same board in memory (pushed by a client first), then the same measurement. */
-async function referenceSyncOnce(file: string, room: string, notes: number): Promise<SyncRun> {
-  const reference = await startReference();
-  const pusher = new ClientRunner();
-  const clients = new ClientRunner();
+async function referenceSyncOnce(ctx: Context, file: string, room: string, notes: number): Promise<SyncRun> {
+  const reference = await ctx.processes.reference();
+  const pusher = ctx.processes.clients();
+  const clients = ctx.processes.clients();
   try {
     await pusher.run('pushState', { wsBase: wsOf(reference.url), room, file, notes, timeoutMs: 60_000 });
     const result = await clients.run<SyncTimeResult>('syncTime', { wsBase: wsOf(reference.url), rooms: [{ room, notes }], timeoutMs: 60_000 });
@@ -115,9 +115,9 @@ export async function longHistory(ctx: Context): Promise<Figure[]> {
     let b: SyncRun;
     if (i % 2 === 0) {
       a = await syncOnce(ctx, dir, room, shape.notes);
-      b = await referenceSyncOnce(file, room, shape.notes);
+      b = await referenceSyncOnce(ctx, file, room, shape.notes);
     } else {
-      b = await referenceSyncOnce(file, room, shape.notes);
+      b = await referenceSyncOnce(ctx, file, room, shape.notes);
       a = await syncOnce(ctx, dir, room, shape.notes);
     }
     syncs.push(a);

@@ -1,18 +1,18 @@
 import { cpSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SyncTimeResult } from '../jobs/sync-time';
-import { ClientRunner, rssMb, startHost } from '../lib/processes';
+import { rssMb, startHost } from '../lib/processes';
 import type { Context, Figure } from '../lib/report';
 import { sampleRss } from '../lib/rss';
 import { buildHistory, writeSessionFile } from '../lib/session-file';
 import { wsOf } from '../lib/setup';
 import { spread } from '../lib/stats';
 
-const SESSIONS = 20;
 const S = '5 Many sessions';
 
 /** 20 session files of an ordinary workshop each, opened at once in one host by one client each. */
 export async function manySessions(ctx: Context): Promise<Figure[]> {
+  const SESSIONS = ctx.quick ? 10 : 20;
   const shape = ctx.quick
     ? { notes: 200, votes: 100, pdsa: 0, edits: 500, writers: 20 }
     : { notes: 500, votes: 300, pdsa: 10, edits: 2_000, writers: 30 };
@@ -25,7 +25,7 @@ export async function manySessions(ctx: Context): Promise<Figure[]> {
     const dir = mkdtempSync(join(ctx.tmp, 'many-run-'));
     cpSync(pristine, dir, { recursive: true });
     const host = await startHost({ dataDir: dir, profileDir: ctx.profileDir });
-    const clients = new ClientRunner();
+    const clients = ctx.processes.clients();
     try {
       const idleMb = rssMb(host.child.pid!);
       const rss = sampleRss(host.child.pid!, 50);

@@ -7,7 +7,7 @@ import { pageScripts } from '../lib/bundle';
 import { installProbe } from '../lib/browser-probe';
 import { NOTES_SHOWN_AT_FIRST } from '../../src/renderer/features/board/notes-limit';
 import type { Probe } from '../lib/browser-probe';
-import { ClientRunner, ROOT, startHost } from '../lib/processes';
+import { ROOT, startHost } from '../lib/processes';
 import type { Context, Figure } from '../lib/report';
 import { hostRoom } from '../lib/setup';
 import type { Room } from '../lib/setup';
@@ -59,7 +59,7 @@ export async function renderer(ctx: Context): Promise<Figure[]> {
     },
   ];
   const host = await startHost({ dataDir: mkdtempSync(join(ctx.tmp, 'renderer-')), profileDir: ctx.profileDir });
-  const clients = new ClientRunner();
+  const clients = ctx.processes.clients();
   let browser: Browser | undefined;
   try {
     const room = await hostRoom(host, WRITERS + 1);

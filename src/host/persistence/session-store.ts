@@ -53,6 +53,11 @@ export interface SessionStore {
   readonly path: string;
   meta(): SessionMeta;
   loadDoc(doc: DocName): StoredDoc;
+  /**
+   * Runs `work` in one transaction: everything it writes (updates, client-owner claims) commits
+   * together, with one fsync, or not at all. Nested writes join it. Returns what `work` returns.
+   */
+  transaction<T>(work: () => T): T;
   /** Appends a batch in one transaction; returns the id of the last update written. */
   appendUpdates(batch: readonly { readonly doc: DocName; readonly data: Uint8Array }[]): number;
   writeSnapshot(doc: DocName, state: Uint8Array, upto: number): void;

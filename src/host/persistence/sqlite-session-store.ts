@@ -104,6 +104,11 @@ export class SqliteSessionStore implements SessionStore {
     return { updates, lastId, pendingCount: rows.length };
   }
 
+  transaction<T>(work: () => T): T {
+    // better-sqlite3 turns a transaction inside this one into a savepoint: it joins this commit.
+    return this.guard(() => this.db.transaction(work)());
+  }
+
   appendUpdates(batch: readonly { readonly doc: DocName; readonly data: Uint8Array }[]): number {
     return this.guard(() =>
       this.db.transaction(() => {

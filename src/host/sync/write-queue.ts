@@ -32,7 +32,10 @@ export interface PendingWrite {
 /**
  * Write-before-relay with group commit. Updates that arrive in one event-loop turn are, per session
  * and in arrival order: checked against the rules, applied to the in-memory documents with their
- * relay held back, written in ONE SQLite transaction (one fsync), and only then relayed.
+ * relay held back, written in ONE SQLite transaction (one fsync, with the rules' client-id claims),
+ * and only then relayed. While a commit's fsync runs the event loop waits, so everything that
+ * arrives meanwhile is read in the next turn and goes into the next commit: the batches grow with
+ * the load and the disk's speed.
  *
  * The whole flush is synchronous (better-sqlite3 is), so no message handler and no sync answer can
  * observe a document between "applied" and "on disk". If the commit fails, nothing is relayed and
@@ -64,23 +67,29 @@ export class WriteQueue {
     const rooms = Object.values(session.rooms);
     for (const room of rooms) room.holdRelays();
     const accepted: PendingWrite[] = [];
+    let processed = 0;
     let stored = false;
     try {
-      for (const write of writes) if (this.accept(session, write)) accepted.push(write);
-      if (accepted.length === 0) {
-        stored = true;
-        return;
-      }
       let lastId: number;
       try {
-        lastId = session.store.appendUpdates(accepted.map((w) => ({ doc: w.doc, data: w.update })));
+        // One transaction for the whole batch: the client ids the rules claim for new writers are
+        // stored with the updates (one fsync), not in a commit of their own.
+        lastId = session.store.transaction(() => {
+          for (const write of writes) {
+            processed += 1;
+            if (this.accept(session, write)) accepted.push(write);
+          }
+          return accepted.length === 0 ? 0 : session.store.appendUpdates(accepted.map((w) => ({ doc: w.doc, data: w.update })));
+        });
       } catch (error) {
         const failure = error instanceof DomainError ? error : new DomainError('storage-failed', String(error));
-        for (const write of accepted) write.onFailed(failure);
+        // Nothing of the batch is on disk: neither what was accepted nor what was not reached yet.
+        for (const write of [...accepted, ...writes.slice(processed)]) write.onFailed(failure);
         this.onCommitFailed(session, failure);
         return;
       }
       stored = true;
+      if (accepted.length === 0) return;
       this.written += accepted.length;
       this.record(session, accepted, lastId);
     } finally {
