@@ -6,8 +6,8 @@ import type { HandoutText } from './handout-text';
 /**
  * A dialogue cloth to lay on the table (A3 landscape): the theme in the middle, the questions in
  * boxes around it, clockwise from the top left, each box mostly empty to write in. The questions
- * shrink their type only as far as stays readable at arm's length (11 pt) and never take more
- * than about half of their box.
+ * are set large (18 pt) and shrink only as far as stays readable at arm's length (12 pt), taking
+ * no more than about three fifths of their box.
  */
 const GAP = 12;
 const BORDER = '#8a97a6';
@@ -24,7 +24,7 @@ export function drawCloth(layout: PdfLayout, cloth: ClothHandout, text: HandoutT
   const { margins } = doc.page;
   const top = margins.top;
   layout.use({ size: 12, bold: true, color: ACCENT });
-  doc.text(`${text.clothLabel} · ${cloth.title}`, margins.left, top, { width: layout.width * 0.6, lineBreak: false, ellipsis: true });
+  doc.text(cloth.title ? `${text.clothLabel} · ${cloth.title}` : text.clothLabel, margins.left, top, { width: layout.width * 0.6, lineBreak: false, ellipsis: true });
   layout.use({ size: 12, color: INK });
   const groupX = margins.left + layout.width - 240;
   doc.text(text.groupLabel, groupX, top, { lineBreak: false });
@@ -32,7 +32,7 @@ export function drawCloth(layout: PdfLayout, cloth: ClothHandout, text: HandoutT
   layout.use({ size: 11, color: MUTED });
   doc.text(text.clothHint, margins.left, top + 20, { width: layout.width * 0.7 });
 
-  const area = { x: margins.left, y: top + 48, w: layout.width, h: layout.bottom - (top + 48) - 18 };
+  const area = { x: margins.left, y: top + 48, w: layout.width, h: layout.bottom - (top + 48) - 20 };
   const { theme, around } = arrange(area, cloth.questions.length);
   drawTheme(layout, theme, cloth.theme);
   around.forEach((box, i) => {
@@ -41,8 +41,8 @@ export function drawCloth(layout: PdfLayout, cloth: ClothHandout, text: HandoutT
   });
 
   if (cloth.source) {
-    layout.use({ size: 9, color: MUTED });
-    doc.text(cloth.source, margins.left, area.y + area.h + 6, { width: layout.width, lineBreak: false });
+    layout.use({ size: 11, color: MUTED });
+    doc.text(cloth.source, margins.left, area.y + area.h + 5, { width: layout.width, lineBreak: false });
   }
 }
 
@@ -95,12 +95,12 @@ function drawQuestion(layout: PdfLayout, box: Box, question: string, zone: strin
   const width = box.w - 2 * pad;
   let y = box.y + pad;
   if (zone) {
-    layout.use({ size: 9, bold: true, color: ACCENT });
+    layout.use({ size: 10, bold: true, color: ACCENT });
     doc.text(zone.toLocaleUpperCase(), box.x + pad, y, { width, characterSpacing: 0.6, lineBreak: false, ellipsis: true });
-    y += 14;
+    y += 16;
   }
-  let size = 14;
-  while (size > 11 && layout.measure(question, width, { size }) > box.h * 0.5) size -= 0.5;
+  let size = 18;
+  while (size > 12 && layout.measure(question, width, { size }) > box.h * 0.6) size -= 0.5;
   layout.use({ size, color: INK });
   doc.text(question, box.x + pad, y, { width, lineGap: 2, height: box.h - (y - box.y) - pad, ellipsis: true });
 }

@@ -100,9 +100,10 @@ export function handoutOfStep(step: Step, packs: PackLookup, lang: PackLanguage)
 export function handoutsOfPack(pack: ContentPack, lang: PackLanguage, form: ReflectionForm = 'du'): Handout[] {
   switch (pack.kind) {
     case 'dialogue-cloths':
+      // No title line: the pack's title ("Dialogdukar") says nothing the cloth's theme does not.
       return pack.content.cloths.map((cloth) => ({
         kind: 'dialogue-cloth',
-        title: pack.title[lang],
+        title: '',
         theme: cloth.theme[lang],
         questions: cloth.questions.map((q) => ({ text: q.text[lang], ...(q.zone ? { zone: q.zone[lang] } : {}) })),
         source: sourceLine(pack, cloth.source, lang),

@@ -17,7 +17,7 @@ export async function renderHandoutPdf(handouts: readonly Handout[], lang: Langu
   const text = handoutText(lang);
   const isCloth = first.kind === 'dialogue-cloth';
   const layout = new PdfLayout({
-    title: handouts.length === 1 && first.kind === 'dialogue-cloth' ? `${text.clothLabel}: ${first.theme}` : first.title,
+    title: handouts.length === 1 && first.kind === 'dialogue-cloth' ? `${text.clothLabel}: ${first.theme}` : first.title || text.clothLabel,
     lang,
     size: isCloth ? 'A3' : 'A4',
     landscape: isCloth,
