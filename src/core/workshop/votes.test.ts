@@ -43,6 +43,16 @@ describe('dot voting', () => {
     expect(tallyVotes(doc, 'other', config)).toEqual([]);
   });
 
+  it('counts votes from before pseudonyms (keys with a participant id) alongside pseudonym keys', () => {
+    const doc = new Y.Doc();
+    // A session stored before pseudonyms: a key naming the participant id, written as it was then.
+    doc.getMap('votes').set(voteKey('s', 'k3n5q7r2t4v6x8z2', 0), 'n1');
+    expect(castVote(doc, 's', 'Pz3kQm9xYb2A', 'n1', config)).toBeNull();
+    expect(tallyVotes(doc, 's', config)).toEqual([{ noteId: 'n1', votes: 2, rank: 1 }]);
+    expect(voterIds(doc, 's').size).toBe(2);
+    expect(parseVoteKey(voteKey('s', 'Pz3kQm9xYb2A', 1))).toEqual({ stepId: 's', voterId: 'Pz3kQm9xYb2A', slot: 1 });
+  });
+
   it('parses only well-formed keys', () => {
     expect(parseVoteKey('s|anna|2')).toEqual({ stepId: 's', voterId: 'anna', slot: 2 });
     for (const bad of ['s|anna', 's|anna|x', '|anna|1', 's||1', 's|a|1|2', 's|a|1000']) expect(parseVoteKey(bad)).toBeNull();
