@@ -271,7 +271,7 @@ describe('PDSA: from a workshop insight to a second cycle with a run chart', () 
     await facilitator.page.goto(`${t.host.url}/#`);
     const home = facilitator.page.getByTestId('improvements-home');
     const row = home.getByTestId('improvement-row').filter({ hasText: IMPROVEMENT });
-    await expect.poll(() => row.innerText(), WAIT).toContain('1 förändringsidéer · 2 PGSA-cykler · 1 mätetal');
+    await expect.poll(() => row.innerText(), WAIT).toContain('1 förändringsidé · 2 PGSA-cykler · 1 mätetal');
     await expect(row.innerText()).resolves.toContain('Hjärtsviktsmottagningen, workshop 1, Hjärtsviktsmottagningen, uppföljning');
     await axe('home: improvements', facilitator.page);
     await shotAt(facilitator.page, home, 'improvement-home-sv');

@@ -68,7 +68,7 @@ export function ImprovementEditor({ token, improvement, sessionId, titleLevel = 
     <div className="improvement-editor stack" onBlur={onBlur} onKeyDown={onKeyDown} data-testid="improvement-editor">
       <header className="improvement-head">
         <div className="stack-sm improvement-title-block">
-          <p className="eyebrow">{t('improvements.eyebrow')}</p>
+          {titleLevel === 'h1' ? <p className="eyebrow">{t('improvements.eyebrow')}</p> : null}
           {renaming ? (
             <div className="row improvement-rename">
               <TextField

@@ -14,6 +14,7 @@ import { TextField } from '../../ui/text-field';
 import { ConfirmDialog } from '../agenda/confirm-dialog';
 import { useAsync } from '../facilitator/use-async';
 import { downloadBlob, fileNameFor } from './download';
+import { countsLine } from './counts';
 import './improvements.css';
 
 /**
@@ -179,7 +180,7 @@ function ImprovementRow({ token, summary, onDeleted, onProblem }: RowProps) {
             <p className="muted small">
               {t('sessions.updated', { date: formatDateTime(summary.updatedAt, lang) })}
               {' · '}
-              {t('improvements.home.counts', { ideas: summary.changeIdeas, cycles: summary.cycles, measures: summary.measures })}
+              {countsLine(t, summary)}
             </p>
             {summary.sessions.length > 0 ? (
               <p className="small">

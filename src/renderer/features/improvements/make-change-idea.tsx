@@ -13,6 +13,7 @@ import { Loading } from '../../ui/spinner';
 import { TextAreaField, TextField } from '../../ui/text-field';
 import { useFacilitatorToken } from '../instruments/pack-support/use-facilitator-token';
 import { announceImprovementsChanged } from './improvements-changed';
+import { countsLine } from './counts';
 import './improvements.css';
 
 export interface MakeChangeIdeaProps {
@@ -127,7 +128,7 @@ function MakeChangeIdeaBody({ from, quote, onClose }: MakeChangeIdeaProps & { re
               <input type="radio" name={choiceName} checked={choice === s.id} onChange={() => setChoice(s.id)} />
               <span>
                 <span className="choice-title">{s.title}</span>
-                <span className="choice-hint">{t('improvements.home.counts', { ideas: s.changeIdeas, cycles: s.cycles, measures: s.measures })}</span>
+                <span className="choice-hint">{countsLine(t, s)}</span>
               </span>
             </label>
           ))}

@@ -1,50 +1,33 @@
 /**
- * PLACEHOLDER until the shared run-chart component (src/renderer/ui/charts/run-chart.tsx) lands:
- * what the run-chart rules say, in words, and the points as a table.
+ * A measure's run chart: the shared chart (median, cycle starts marked, signals in words, a table
+ * alternative and "Spara som bild") fed with the measure's points and its cycles' start dates.
  */
 import { useMemo } from 'react';
 import type { Measure } from '../../../core/improvement/model';
-import { pointsByDate } from '../../../core/improvement/model';
-import { analyseRunChart } from '../../../core/improvement/run-chart-rules';
-import { describeRunChart } from '../../../core/improvement/run-chart-rules-texts';
-import { useLanguage, useT } from '../../i18n';
-import { formatIsoDate, formatNumber } from './format';
+import { useT } from '../../i18n';
+import { RunChart } from '../../ui/charts';
 
 export interface MeasureChartProps {
   readonly measure: Measure;
   readonly annotations: readonly { date: string; number: number }[];
 }
 
-export function MeasureChart({ measure }: MeasureChartProps) {
+export function MeasureChart({ measure, annotations }: MeasureChartProps) {
   const t = useT();
-  const lang = useLanguage();
-  const points = pointsByDate(measure);
-  const words = useMemo(() => {
-    const analysis = analyseRunChart(
-      points.map((p) => ({ date: p.date, value: p.value })),
-      { direction: measure.direction, ...(measure.baselinePoints ? { baselinePoints: measure.baselinePoints } : {}) },
-    );
-    return describeRunChart(analysis, lang, { date: (iso) => formatIsoDate(iso, lang), value: (v) => formatNumber(v, lang) });
-  }, [points, measure.direction, measure.baselinePoints, lang]);
+  const points = useMemo(
+    () => measure.points.map((p) => ({ date: p.date, value: p.value, ...(p.note ? { note: p.note } : {}) })),
+    [measure.points],
+  );
+  const marks = useMemo(() => annotations.map((a) => ({ date: a.date, label: t('improvements.cycle.name', { n: a.number }) })), [annotations, t]);
   if (points.length === 0) return <p className="muted">{t('improvements.q2.noPoints')}</p>;
   return (
-    <div className="stack-sm">
-      <ul className="chart-words" data-testid="run-chart-signals">
-        {words.map((w) => (
-          <li key={w}>{w}</li>
-        ))}
-      </ul>
-      <table className="points-table">
-        <caption>{measure.name}</caption>
-        <tbody>
-          {points.map((p) => (
-            <tr key={p.id}>
-              <td>{formatIsoDate(p.date, lang)}</td>
-              <td className="num">{formatNumber(p.value, lang)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <RunChart
+      measure={measure.name}
+      {...(measure.unit ? { unit: measure.unit } : {})}
+      points={points}
+      direction={measure.direction}
+      annotations={marks}
+      {...(measure.baselinePoints ? { baselinePoints: measure.baselinePoints } : {})}
+    />
   );
 }

@@ -11,6 +11,7 @@ import { TextField } from '../../ui/text-field';
 import { useAsync } from '../facilitator/use-async';
 import { ImprovementEditor } from './improvement-editor';
 import { onImprovementsChanged } from './improvements-changed';
+import { countsLine } from './counts';
 import './improvements.css';
 
 interface Props {
@@ -138,7 +139,7 @@ function LinkExisting({ token, sessionId, linkedIds, onLinked }: Props & { reado
           <li key={s.id} className="row-between link-row">
             <span>
               <span className="choice-title">{s.title}</span>{' '}
-              <span className="muted small">{t('improvements.home.counts', { ideas: s.changeIdeas, cycles: s.cycles, measures: s.measures })}</span>
+              <span className="muted small">{countsLine(t, s)}</span>
             </span>
             <Button onClick={() => void link(s)} busy={busy === s.id} aria-label={t('improvements.session.linkNamed', { title: s.title })}>
               {t('improvements.session.link')}
