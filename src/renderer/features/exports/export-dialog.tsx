@@ -170,7 +170,9 @@ export function ExportDialog({ token, sessionId, onClose }: ExportDialogProps) {
               <ul className="export-findings">
                 {check.findings.slice(0, 8).map((f, i) => (
                   <li key={`${f.where}-${i}`}>
-                    <span className="export-finding-kind">{t(`exports.privacy.kinds.${f.kind}`)}</span> · {f.where}: <q>{f.excerpt}</q>
+                    <span className="export-finding-kind">{t(`exports.privacy.kinds.${f.kind}`)}</span>
+                    <span className="muted"> · {f.where}</span>
+                    <span className="export-finding-excerpt">{f.excerpt}</span>
                   </li>
                 ))}
               </ul>

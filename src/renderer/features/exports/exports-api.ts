@@ -106,10 +106,15 @@ export class ImportRefused extends ApiError {
 
 const SQLITE_MAGIC = 'SQLite format 3';
 
-/** Imports a session file: an archive (.samskapa, a SQLite file) or a JSON export, told apart by content. */
-export async function importSessionFile(token: string, file: Blob): Promise<SessionSummary> {
+/**
+ * Imports a session file: an archive (a .samskapa file, SQLite inside) or a JSON export. The name
+ * decides when it says .samskapa or .json (so a damaged archive is refused as an archive), the
+ * content otherwise.
+ */
+export async function importSessionFile(token: string, file: File): Promise<SessionSummary> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const isArchive = new TextDecoder('latin1').decode(bytes.subarray(0, SQLITE_MAGIC.length)) === SQLITE_MAGIC;
+  const name = file.name.toLowerCase();
+  const isArchive = name.endsWith('.samskapa') || (!name.endsWith('.json') && new TextDecoder('latin1').decode(bytes.subarray(0, SQLITE_MAGIC.length)) === SQLITE_MAGIC);
   let response: Response;
   try {
     response = await fetch(isArchive ? '/api/sessions/import-archive' : '/api/sessions/import', {

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import type { SessionSummary } from '../../../contracts/http';
 import { errorCodeOf } from '../../api/api-error';
 import { useT } from '../../i18n';
@@ -7,19 +7,21 @@ import { Notice } from '../../ui/notice';
 import { ImportRefused, importSessionFile } from './exports-api';
 import './exports.css';
 
-export interface SessionImportProps {
-  readonly token: string;
-  readonly onImported: (session: SessionSummary) => void;
-}
-
 /** Larger than any real archive of a day's workshop; the host refuses beyond its own limit too. */
 const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
+export interface SessionImport {
+  /** "Importera session" with its hidden file input: sits with the other actions of the list. */
+  readonly button: ReactNode;
+  /** Why a file was refused, when it was: goes under the actions. */
+  readonly problem: ReactNode;
+}
 
 /**
  * "Importera session": a JSON export or a .samskapa archive becomes a new session. A refused file
  * says why, with the host's details; nothing already on this computer changes.
  */
-export function SessionImport({ token, onImported }: SessionImportProps) {
+export function useSessionImport(token: string, onImported: (session: SessionSummary) => void): SessionImport {
   const t = useT();
   const inputRef = useRef<HTMLInputElement>(null);
   const hintId = useId();
@@ -45,24 +47,28 @@ export function SessionImport({ token, onImported }: SessionImportProps) {
     }
   }
 
-  return (
-    <div className="stack-sm session-import">
-      <Button variant="secondary" size="large" busy={busy} onClick={() => inputRef.current?.click()} aria-describedby={hintId}>
-        {t('exports.import.button')}
-      </Button>
-      <p id={hintId} className="muted small">
-        {t('exports.import.hint')}
-      </p>
-      <input
-        ref={inputRef}
-        type="file"
-        accept=".json,.samskapa,application/json,application/vnd.sqlite3"
-        hidden
-        aria-label={t('exports.import.fileLabel')}
-        data-testid="session-import-file"
-        onChange={(event) => void onFile(event)}
-      />
-      {problem ? (
+  return {
+    button: (
+      <>
+        <Button variant="secondary" size="large" busy={busy} onClick={() => inputRef.current?.click()} aria-describedby={hintId}>
+          {t('exports.import.button')}
+        </Button>
+        <span id={hintId} className="visually-hidden">
+          {t('exports.import.hint')}
+        </span>
+        <input
+          ref={inputRef}
+          type="file"
+          accept=".json,.samskapa,application/json,application/vnd.sqlite3"
+          hidden
+          aria-label={t('exports.import.fileLabel')}
+          data-testid="session-import-file"
+          onChange={(event) => void onFile(event)}
+        />
+      </>
+    ),
+    problem: problem ? (
+      <div className="session-import">
         <Notice tone="error" role="alert" title={t('exports.import.failed')}>
           <p>{problem.message}</p>
           {problem.details.length > 0 ? (
@@ -72,8 +78,9 @@ export function SessionImport({ token, onImported }: SessionImportProps) {
               ))}
             </ul>
           ) : null}
+          <p className="small">{t('exports.import.hint')}</p>
         </Notice>
-      ) : null}
-    </div>
-  );
+      </div>
+    ) : null,
+  };
 }

@@ -10,7 +10,7 @@ import { Loading } from '../../ui/spinner';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { FirstRunGuide } from '../help/first-run-guide';
 import { TemplatesManager } from '../templates/templates-manager';
-import { SessionImport } from '../exports/session-import';
+import { useSessionImport } from '../exports/session-import';
 import { CreateSessionForm } from './create-session-form';
 import { useAsync } from './use-async';
 
@@ -22,6 +22,7 @@ export function SessionList({ token }: { readonly token: string }) {
   const [creating, setCreating] = useState(false);
   const [showTemplates, setShowTemplates] = useState(false);
   const templatesId = useId();
+  const sessionImport = useSessionImport(token, (session) => navigate({ name: 'session', sessionId: session.id }));
   useDocumentTitle(t('help.window.sessions'));
 
   return (
@@ -32,6 +33,7 @@ export function SessionList({ token }: { readonly token: string }) {
           <p className="muted">{t('sessions.intro')}</p>
         </div>
         <div className="row">
+          {sessionImport.button}
           <Button
             variant="secondary"
             size="large"
@@ -48,8 +50,8 @@ export function SessionList({ token }: { readonly token: string }) {
           ) : null}
         </div>
       </div>
+      {sessionImport.problem}
       <FirstRunGuide />
-      <SessionImport token={token} onImported={(session) => navigate({ name: 'session', sessionId: session.id })} />
       <div id={templatesId} hidden={!showTemplates}>
         {showTemplates ? <TemplatesManager token={token} /> : null}
       </div>
