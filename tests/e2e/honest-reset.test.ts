@@ -128,6 +128,11 @@ describe('an honest reset after a refused offline write', () => {
     await expect.poll(() => phone.lockedNotice().count()).toBe(1);
     await screenshot(phone.page, 'honest-reset-sv-phone');
     expect(await seriousAxeFindings(phone.page)).toEqual([]);
+    await phone.page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => notice.innerText()).toMatch(/did not get through/);
+    await screenshot(phone.page, 'honest-reset-en-phone');
+    await phone.page.getByRole('button', { name: 'Svenska' }).click();
+    await expect.poll(() => notice.innerText()).toMatch(/kom inte fram/);
     await phone.page.waitForTimeout(4000);
     expect(hostCloses.filter((c) => c === CLOSE_CODES.forbidden)).toHaveLength(1);
     expect(selectNotes(facBoard.doc).map((n) => n.text)).toEqual(['Att bli lyssnad på']);
