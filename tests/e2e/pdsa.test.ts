@@ -44,6 +44,21 @@ const BASELINE = [
 /** A week after the first workshop, and the weeks since: six points above the median (a shift), one unreadable line. */
 const FOLLOW_UP = ['2026-03-09;55', '2026-03-16;58,5', '2026-03-23;61', '2026-03-30;57', '6/4/2026;63', '2026-04-13;60', '2026-04-20;många'].join('\n');
 
+/** Presses Tab until the focused element is named `name` (its text, aria-label or label). */
+async function tabTo(page: Page, name: string, max = 120): Promise<void> {
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as (HTMLElement & { labels?: NodeListOf<HTMLLabelElement> }) | null;
+      if (!el) return '';
+      const label = el.getAttribute('aria-label') ?? el.labels?.[0]?.textContent ?? el.textContent ?? '';
+      return label.trim();
+    });
+    if (focused === name || focused.startsWith(name)) return;
+  }
+  throw new Error(`Tab never reached "${name}"`);
+}
+
 /**
  * Issue #5 end to end: a workshop run from the template with three people on their own devices
  * (through a LAN host name) turns its most-voted note into a change idea with one click; a first
@@ -315,6 +330,51 @@ describe('PDSA: from a workshop insight to a second cycle with a run chart', () 
     await expect(page.aim().getByLabel('Vårt mål').inputValue()).resolves.toBe('Ändrat i ett annat fönster.');
     await axe('improvement page: conflict', facilitator.page);
     await screenshot(facilitator.page, 'improvement-conflict-sv');
+  });
+
+  it('keyboard only: a new improvement from the home screen and its first measure', async () => {
+    const page = facilitator.page;
+    await page.goto(`${t.host.url}/#`);
+    await page.getByTestId('improvements-home').waitFor();
+    await tabTo(page, 'Nytt förbättringsarbete');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Kortare väntan på återbesök'); // the name field has the focus
+    await page.keyboard.press('Enter');
+    const editor = ImprovementPage.onItsPage(page);
+    await expect.poll(() => editor.title().innerText(), WAIT).toBe('Kortare väntan på återbesök');
+    await tabTo(page, 'Nytt mätetal');
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'Namn på mätetalet');
+    await page.keyboard.type('Dagar till återbesök');
+    await tabTo(page, 'Högre är bättre'); // the group's checked radio; arrows choose
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('radio', { name: 'Lägre är bättre' }).isChecked()).resolves.toBe(true);
+    await tabTo(page, 'Lägg till mätetalet');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => editor.measure('Dagar till återbesök').count(), WAIT).toBe(1);
+    await tabTo(page, 'Värde');
+    await page.keyboard.type('12,5');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => editor.measure('Dagar till återbesök').getByTestId('run-chart-signals').innerText(), WAIT).toContain('Medianen är 12,5');
+    await editor.waitUntilSaved();
+  });
+
+  it('the improvement page in English', async () => {
+    const page = facilitator.page;
+    await facilitator.chooseLanguage('English');
+    await page.goto(`${t.host.url}/#`);
+    await page.getByRole('link', { name: `Open ${IMPROVEMENT}` }).click();
+    const editor = page.getByTestId('improvement-editor');
+    await editor.getByRole('heading', { name: 'What are we trying to accomplish?' }).waitFor();
+    await editor.getByRole('heading', { name: 'How will we know that a change is an improvement?' }).waitFor();
+    await expect.poll(() => editor.getByTestId('run-chart-signals').first().innerText(), WAIT).toContain('a shift in the desired direction');
+    await axe('improvement page in English', page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'improvement-page-en');
+    const idea = editor.getByTestId('change-idea').first();
+    await idea.evaluate((el) => window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - 12, behavior: 'instant' }));
+    await screenshot(page, 'improvement-idea-en');
+    await facilitator.chooseLanguage('Svenska');
   });
 
   it('every new screen passes axe, no page error, nothing left this machine', () => {

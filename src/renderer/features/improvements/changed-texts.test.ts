@@ -13,10 +13,10 @@ describe('changed texts (kept on screen after a save conflict)', () => {
     mine.cycles[0]!.plan.objective = 'Pröva sms på en mottagning';
     mine.cycles[0]!.plan.questions.push({ id: 'q1', question: 'Kommer fler i tid?', prediction: 'Ja, hälften' });
     expect(changedTexts(base, mine)).toEqual([
-      { context: null, field: 'text', text: 'Kortare väntan för alla' },
-      { context: { kind: 'cycle', number: 1 }, field: 'objective', text: 'Pröva sms på en mottagning' },
-      { context: { kind: 'cycle', number: 1 }, field: 'question', text: 'Kommer fler i tid?' },
-      { context: { kind: 'cycle', number: 1 }, field: 'prediction', text: 'Ja, hälften' },
+      { context: null, field: 'text', section: 'aim', text: 'Kortare väntan för alla' },
+      { context: { kind: 'cycle', number: 1 }, field: 'objective', section: 'cycles', text: 'Pröva sms på en mottagning' },
+      { context: { kind: 'cycle', number: 1 }, field: 'question', section: 'cycles', text: 'Kommer fler i tid?' },
+      { context: { kind: 'cycle', number: 1 }, field: 'prediction', section: 'cycles', text: 'Ja, hälften' },
     ]);
     expect(changedTexts(base, structuredClone(base))).toEqual([]);
   });

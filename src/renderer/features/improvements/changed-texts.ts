@@ -10,6 +10,8 @@ export interface ChangedText {
   readonly context: { readonly kind: 'cycle'; readonly number: number } | { readonly kind: 'measure' | 'idea'; readonly name: string } | null;
   /** The last named key on the way to the text (`objective`, `prediction`, `text`…). */
   readonly field: string;
+  /** The improvement's top-level part it is in (`aim`, `cycles`, `measures`…). */
+  readonly section: string;
   readonly text: string;
 }
 
@@ -56,7 +58,7 @@ export function changedTexts(base: Improvement, mine: Improvement): ChangedText[
   const walk = (a: Json | undefined, b: Json, path: (string | number)[]): void => {
     if (typeof b === 'string') {
       if (b.trim().length > 0 && a !== b && lastName(path) !== 'id') {
-        out.push({ context: contextOf(mine, path), field: lastName(path), text: b });
+        out.push({ context: contextOf(mine, path), field: lastName(path), section: String(path[0] ?? ''), text: b });
       }
       return;
     }

@@ -22,6 +22,8 @@ export function ConflictNotice({ conflict, onDismiss }: { readonly conflict: Con
   const id = useId();
   const texts = changedTexts(conflict.base, conflict.mine);
   const label = (item: ChangedText): string => {
+    if (item.section === 'aim' && item.field === 'text') return t('improvements.q1.aimLabel');
+    if (item.section === 'title') return t('improvements.titleLabel');
     const field = isFieldKey(item.field) ? t(`improvements.conflict.field.${item.field}`) : item.field;
     if (!item.context) return field;
     if (item.context.kind === 'cycle') return `${t('improvements.cycle.name', { n: item.context.number })} · ${field}`;
