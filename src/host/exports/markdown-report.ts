@@ -242,10 +242,8 @@ function results(report: SessionReport, r: ReportStepResults, out: string[]): vo
 }
 
 function improvements(report: SessionReport, out: string[]): void {
-  const t = report.text;
-  out.push('', `## ${t.improvements}`);
+  out.push('', `## ${report.text.improvements}`);
   for (const imp of report.improvements) improvement(report, imp, out);
-  void t;
 }
 
 function improvement(report: SessionReport, imp: ReportImprovement, out: string[]): void {
