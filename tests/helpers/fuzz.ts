@@ -1,4 +1,6 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { request } from 'node:http';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import * as fc from 'fast-check';
 import * as Y from 'yjs';
@@ -211,3 +213,32 @@ export const nastyString = (maxLength = 64): fc.Arbitrary<string> =>
     fc.string({ unit: 'binary', maxLength }),
     fc.constantFrom('', ' ', '\u0000', '\ud800', '\udfff', '\u202e', '../../etc/passwd', '%00', '%ff', '__proto__', 'constructor', '😀'.repeat(20)),
   );
+
+/**
+ * What the host has stored, for "nothing stored from refused input": the session list (id and
+ * title), the improvement list (id, revision and status: every accepted save raises the revision and
+ * adds a stored revision), and the files in the sessions, improvements and tmp folders (SQLite's
+ * -wal/-shm/-journal companions left out: they come and go with every open file).
+ */
+export interface HostState {
+  readonly sessions: readonly string[];
+  readonly improvements: readonly string[];
+  readonly files: readonly string[];
+}
+
+export async function hostState(host: ChildHost, dataDir: string): Promise<HostState> {
+  const get = async (path: string): Promise<Record<string, unknown>[]> => {
+    const res = await httpCall(host.ready.url, 'GET', path, { headers: { Authorization: `Bearer ${host.ready.facilitatorToken}` } });
+    if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}: ${res.text.slice(0, 300)}`);
+    return JSON.parse(res.text) as Record<string, unknown>[];
+  };
+  const sessions = (await get('/api/sessions')).map((s) => `${String(s.id)}|${String(s.title)}`).sort();
+  const improvements = (await get('/api/improvements')).map((i) => `${String(i.id)}|${String(i.revision)}|${String(i.status)}`).sort();
+  const files: string[] = [];
+  for (const folder of ['sessions', 'improvements', 'tmp']) {
+    const path = join(dataDir, folder);
+    if (!existsSync(path)) continue;
+    for (const name of readdirSync(path)) if (!/-(wal|shm|journal)$/.test(name)) files.push(`${folder}/${name}`);
+  }
+  return { sessions, improvements, files: files.sort() };
+}
