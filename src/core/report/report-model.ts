@@ -35,7 +35,11 @@ export interface SessionReport {
   readonly participants: ReportParticipants;
   /** Every planned step in order, with how far the run got. */
   readonly agenda: readonly ReportAgendaItem[];
-  /** The results of each step that was not skipped (information steps included, with no results). */
+  /**
+   * The results of each step that was run (information steps included, with no results). Notes
+   * written outside any step (a free board, or a step since removed) come last as one more
+   * note-board step titled `text.looseNotes`, with `stepId: ''`.
+   */
   readonly steps: readonly ReportStep[];
   /** PDSA work linked to the session (filled by the export service from the improvement store). */
   readonly improvements: readonly ReportImprovement[];

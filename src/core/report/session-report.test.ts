@@ -184,6 +184,14 @@ describe('the session report', () => {
     expect(seven.rows[0]?.patientText.length).toBeGreaterThan(10);
   });
 
+  it('keeps notes written outside the agenda, as one more section', () => {
+    const w = workshop();
+    putNote(w.board, note('free', 'Skrivet på fri tavla', 50, { authorRole: 'staff' }), 'x');
+    const report = buildSessionReport({ sessionId: 's1', control: w.control, board: w.board, vault: w.vault, participants, packs: loadPacks(), now: 1, utcOffsetMinutes: 0 }, 'sv');
+    const last = report.steps[report.steps.length - 1];
+    expect(last).toMatchObject({ stepId: '', no: 9, title: 'Anteckningar utanför agendan', results: { kind: 'notes', groups: [{ groupName: null, notes: [{ text: 'Skrivet på fri tavla' }] }] } });
+  });
+
   it('gives the partnership matrix per group with activities on cells', () => {
     const matrix = build('en').steps.find((s) => s.type === 'partnership-matrix')?.results;
     expect(matrix).toMatchObject({ kind: 'partnership-matrix', groups: [{ groupName: null, today: ['clinic:plan'], next: [] }], activities: [{ place: 'clinic', phase: 'plan', notes: [{ text: 'Patientråd', roleLabel: 'Patient' }] }] });

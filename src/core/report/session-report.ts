@@ -126,6 +126,24 @@ export function buildSessionReport(input: SessionReportInput, lang: ReportLangua
     });
   });
 
+  // Notes written on a free board (no step) or in a step since removed: shown after the agenda's steps.
+  const known = new Set(agenda.map((s) => s.id));
+  const loose = notes.filter((n) => !n.stepId || !known.has(n.stepId));
+  if (loose.length > 0) {
+    steps.push({
+      stepId: '',
+      no: agenda.length + 1,
+      title: text.looseNotes,
+      type: 'note-board',
+      typeLabel: stepTypeLabel('note-board', lang),
+      instructions: '',
+      groupMode: 'room',
+      status: 'done',
+      sourceLine: null,
+      results: { kind: 'notes', unrevealedCount: 0, groups: groupNotes(loose, loose.some((n) => n.groupId), ctx, groups.map((g) => g.id)) },
+    });
+  }
+
   const current = agendaItems.find((a) => a.status === 'current');
   const lastRunnable = [...agendaItems].reverse().find((a) => a.status !== 'skipped');
   return {
