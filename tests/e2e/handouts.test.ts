@@ -147,4 +147,19 @@ describe('printing handouts and typing paper answers in, in the cockpit', () => 
     expect(outbound).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
+
+  it('prints a handout from the agenda while planning, with the keyboard', async () => {
+    await page.getByRole('tab', { name: 'Planera' }).click();
+    const planning = page.getByRole('tabpanel', { name: 'Planera' });
+    const print = planning.getByRole('button', { name: 'Skriv ut underlag: Reflektera själv' });
+    await expect.poll(() => print.isEnabled(), WAIT).toBe(true);
+    await print.focus();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe('reflektion-reflektera-sjalv.pdf');
+    const pdf = await readPdf(new Uint8Array(readFileSync((await download.path()) ?? '')));
+    expect(pdf.text).toContain('Vilka vägledande principer har du i ditt arbete?');
+    // Only instrument steps with a handout get the button.
+    expect(await planning.getByRole('button', { name: /^Skriv ut underlag:/ }).count()).toBe(2);
+    expect(await seriousAxeFindings(page)).toEqual([]);
+  });
 });

@@ -12,6 +12,7 @@ import { useT } from '../../i18n';
 import { Button } from '../../ui/button';
 import { useAnnounce } from '../../ui/live-region';
 import { EmptyState } from '../../ui/notice';
+import { PlanHandoutButton } from '../handouts/plan-handout-button';
 import { AgendaStepRow } from './agenda-step-row';
 import { AgendaSummary } from './agenda-summary';
 import { ConfirmDialog } from './confirm-dialog';
@@ -25,6 +26,8 @@ export interface AgendaEditorProps {
   readonly currentStepId: string | null;
   /** When the workshop starts (ms); default: now, following the clock. */
   readonly startsAt?: number;
+  /** The session, for printing instrument steps' handouts while planning. */
+  readonly sessionId?: string;
 }
 
 type Editing = { readonly kind: 'add' } | { readonly kind: 'edit'; readonly stepId: string } | null;
@@ -39,7 +42,7 @@ interface PendingFocus {
  * The planning view of a session's agenda. Every write goes through the core (agenda.ts), which
  * tags it with FACILITATOR_ORIGIN, so the run view's undo covers it and other windows see it live.
  */
-export function AgendaEditor({ control, currentStepId, startsAt }: AgendaEditorProps) {
+export function AgendaEditor({ control, currentStepId, startsAt, sessionId }: AgendaEditorProps) {
   const t = useT();
   const announce = useAnnounce();
   const headingId = useId();
@@ -135,6 +138,7 @@ export function AgendaEditor({ control, currentStepId, startsAt }: AgendaEditorP
               onToggleSkip={() => toggleSkip(step)}
               onRepeat={() => repeat(step)}
               onRemove={() => setRemoving(step)}
+              extraActions={sessionId ? <PlanHandoutButton sessionId={sessionId} step={step} /> : null}
             />
           ))}
         </ol>

@@ -1,4 +1,4 @@
-import type { HTMLAttributes, KeyboardEvent } from 'react';
+import type { HTMLAttributes, KeyboardEvent, ReactNode } from 'react';
 import type { Step } from '../../../core/workshop/agenda';
 import { useLanguage, useT } from '../../i18n';
 import { formatTime } from '../../i18n/format';
@@ -22,6 +22,8 @@ export interface AgendaStepRowProps {
   readonly onToggleSkip: () => void;
   readonly onRepeat: () => void;
   readonly onRemove: () => void;
+  /** More actions for this step's type (e.g. "Skriv ut underlag" on instrument steps). */
+  readonly extraActions?: ReactNode;
 }
 
 /** One step of the agenda: when, what and how long, with its actions. Alt+↑/↓ moves it. */
@@ -130,6 +132,7 @@ export function AgendaStepRow(props: AgendaStepRowProps) {
         >
           {t('agenda.repeat')}
         </Button>
+        {props.extraActions}
         <Button
           variant="quiet"
           className="btn-quiet-danger"

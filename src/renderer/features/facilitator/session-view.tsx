@@ -112,7 +112,7 @@ function LiveSession({ token, connection, fallbackTitle, initiallyShared }: Live
         }
         plan={
           <div className="plan-layout">
-            <AgendaEditor control={connection.control} currentStepId={run.currentStepId} />
+            <AgendaEditor control={connection.control} currentStepId={run.currentStepId} sessionId={connection.sessionId} />
             <GroupsPanel control={connection.control} people={participants} />
             <SafetyPanels token={token} sessionId={sessionId} />
           </div>
