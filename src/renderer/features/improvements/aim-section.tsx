@@ -8,6 +8,7 @@ import type { Edit } from './edit-improvement';
 import { LongText, QuestionSection } from './fields';
 
 interface Props {
+  readonly id: string;
   readonly improvement: Improvement;
   readonly edit: (change: Edit) => void;
 }
@@ -15,13 +16,13 @@ interface Props {
 const setCoAuthors = (coAuthors: CoAuthor[]): Edit => (i) => ({ ...i, aim: { ...i.aim, coAuthors } });
 
 /** Question 1, "Vad vill vi åstadkomma?": the aim, and who helped set it (patients first of all). */
-export function AimSection({ improvement, edit }: Props) {
+export function AimSection({ id, improvement, edit }: Props) {
   const t = useT();
   const listId = useId();
   const { coAuthors } = improvement.aim;
   const change = (index: number, next: CoAuthor) => edit(setCoAuthors(coAuthors.map((c, i) => (i === index ? next : c))));
   return (
-    <QuestionSection id="aim" number={1} question={t('improvements.q1.question')} intro={t('improvements.q1.intro')}>
+    <QuestionSection id={id} number={1} question={t('improvements.q1.question')} intro={t('improvements.q1.intro')}>
       <LongText
         label={t('improvements.q1.aimLabel')}
         hint={t('improvements.q1.aimHint')}

@@ -11,13 +11,14 @@ import { QuestionSection } from './fields';
 import { OriginQuote } from './origin-quote';
 
 interface Props {
+  readonly id: string;
   readonly improvement: Improvement;
   readonly edit: (change: Edit) => void;
   readonly sessionId: string | null;
 }
 
 /** Question 3, "Vilka förändringar leder till en förbättring?": change ideas, their roots and their cycles. */
-export function ChangeIdeasSection({ improvement, edit, sessionId }: Props) {
+export function ChangeIdeasSection({ id, improvement, edit, sessionId }: Props) {
   const t = useT();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -32,7 +33,7 @@ export function ChangeIdeasSection({ improvement, edit, sessionId }: Props) {
     setError(null);
   }
   return (
-    <QuestionSection id="ideas" number={3} question={t('improvements.q3.question')} intro={t('improvements.q3.intro')}>
+    <QuestionSection id={id} number={3} question={t('improvements.q3.question')} intro={t('improvements.q3.intro')}>
       {improvement.changeIdeas.length === 0 ? <p className="muted">{t('improvements.q3.empty')}</p> : null}
       {improvement.changeIdeas.map((idea, index) => (
         <ChangeIdeaCard key={idea.id} improvement={improvement} idea={idea} index={index} edit={edit} sessionId={sessionId} />
@@ -60,7 +61,7 @@ export function ChangeIdeasSection({ improvement, edit, sessionId }: Props) {
   );
 }
 
-interface CardProps extends Props {
+interface CardProps extends Omit<Props, 'id'> {
   readonly idea: ChangeIdea;
   readonly index: number;
 }

@@ -19,7 +19,10 @@ export function partStarted(cycle: PdsaCycle, part: Part): boolean {
   }
 }
 
-/** The part to show first: the first one not yet started (the cycle's current phase). */
+/**
+ * Where the cycle is now: the furthest part with something in it (a team may study and act without
+ * writing up "Göra"), or Planera for a new cycle. The cycle opens there.
+ */
 export function currentPart(cycle: PdsaCycle): Part {
-  return PARTS.find((part) => !partStarted(cycle, part)) ?? 'act';
+  return [...PARTS].reverse().find((part) => partStarted(cycle, part)) ?? 'plan';
 }

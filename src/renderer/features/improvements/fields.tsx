@@ -101,7 +101,7 @@ export function QuestionSection({ number, question, intro, id, children }: Quest
           {number}
         </span>
         <div className="stack-sm">
-          <h2 id={headingId} className="question-title">
+          <h2 id={headingId} className="question-title" tabIndex={-1}>
             {question}
           </h2>
           <p className="muted question-intro">{intro}</p>

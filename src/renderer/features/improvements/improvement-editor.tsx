@@ -1,4 +1,4 @@
-import { useEffect, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { Improvement } from '../../../core/improvement/model';
 import { TEXT_SHORT } from '../../../core/improvement/model';
 import { routeHash } from '../../app/route-state';
@@ -10,6 +10,7 @@ import { AimSection } from './aim-section';
 import { ChangeIdeasSection } from './change-ideas-section';
 import { ConflictNotice } from './conflict-notice';
 import { formatDay } from './format';
+import { ImprovementOverview } from './improvement-overview';
 import { MeasuresSection } from './measures-section';
 import { SaveBar, SaveProblem } from './save-status';
 import { getImprovement } from '../../api/improvements-api';
@@ -37,6 +38,8 @@ export function ImprovementEditor({ token, improvement, sessionId, titleLevel = 
   const { draft, edit, saveNow } = state;
   const [renaming, setRenaming] = useState(false);
   const Title = titleLevel;
+  const prefix = useId();
+  const ids = { aim: `${prefix}-aim`, measures: `${prefix}-measures`, ideas: `${prefix}-ideas` };
 
   useEffect(() => {
     if (state.restored) saveNow();
@@ -113,6 +116,7 @@ export function ImprovementEditor({ token, improvement, sessionId, titleLevel = 
         </div>
         <SaveBar status={state.status} savedAt={draft.updatedAt} onSave={saveNow} />
       </header>
+      <ImprovementOverview improvement={draft} ids={ids} />
       <SaveProblem status={state.status} />
       {state.restored ? (
         <Notice tone="info" role="status">
@@ -120,9 +124,9 @@ export function ImprovementEditor({ token, improvement, sessionId, titleLevel = 
         </Notice>
       ) : null}
       {state.conflict ? <ConflictNotice conflict={state.conflict} onDismiss={state.dismissConflict} /> : null}
-      <AimSection improvement={draft} edit={edit} />
-      <MeasuresSection improvement={draft} edit={edit} sessionId={sessionId} />
-      <ChangeIdeasSection improvement={draft} edit={edit} sessionId={sessionId} />
+      <AimSection id={ids.aim} improvement={draft} edit={edit} />
+      <MeasuresSection id={ids.measures} improvement={draft} edit={edit} sessionId={sessionId} />
+      <ChangeIdeasSection id={ids.ideas} improvement={draft} edit={edit} sessionId={sessionId} />
     </div>
   );
 }

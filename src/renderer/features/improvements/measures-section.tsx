@@ -8,17 +8,18 @@ import { MeasureCard } from './measure-card';
 import { MeasureForm } from './measure-form';
 
 interface Props {
+  readonly id: string;
   readonly improvement: Improvement;
   readonly edit: (change: Edit) => void;
   readonly sessionId: string | null;
 }
 
 /** Question 2, "Hur vet vi att en förändring är en förbättring?": the measures and their run charts. */
-export function MeasuresSection({ improvement, edit, sessionId }: Props) {
+export function MeasuresSection({ id, improvement, edit, sessionId }: Props) {
   const t = useT();
   const [adding, setAdding] = useState(false);
   return (
-    <QuestionSection id="measures" number={2} question={t('improvements.q2.question')} intro={t('improvements.q2.intro')}>
+    <QuestionSection id={id} number={2} question={t('improvements.q2.question')} intro={t('improvements.q2.intro')}>
       {improvement.measures.length === 0 && !adding ? <p className="muted">{t('improvements.q2.empty')}</p> : null}
       {improvement.measures.map((measure) => (
         <MeasureCard key={measure.id} improvement={improvement} measure={measure} edit={edit} sessionId={sessionId} />
