@@ -4,6 +4,7 @@ interface PageGlobals {
   document: {
     body: unknown;
     querySelectorAll(selector: string): { length: number };
+    querySelector(selector: string): { getAttribute(name: string): string | null } | null;
     addEventListener(type: string, listener: () => void): void;
   };
   MutationObserver: new (callback: () => void) => { observe(target: unknown, options: object): void; disconnect(): void };
@@ -16,7 +17,10 @@ export interface Probe {
   longTasks: number[];
   maxLagMs: number;
   measuring: boolean;
+  /** Notes drawn in the list. */
   count(): number;
+  /** Notes the list holds (drawn or behind "show older"): its `data-count`. */
+  known(): number;
 }
 
 /**
@@ -34,6 +38,7 @@ export function installProbe(args: { target: number; storage: Record<string, str
     maxLagMs: 0,
     measuring: false,
     count: () => page.document.querySelectorAll('[data-testid="notes"] > li').length,
+    known: () => Number(page.document.querySelector('[data-testid="notes"]')?.getAttribute('data-count') ?? 0),
   };
   page.__bench = state;
   new page.PerformanceObserver((list) => {

@@ -24,7 +24,7 @@ async function runOnce(ctx: Context, index: number): Promise<{ host: Measured; r
   const clients = ctx.processes.clients();
   try {
     const session = await createSession(host, 'bench burst');
-    const timing = { warmupMs: ctx.quick ? 500 : 1000, durationMs: ctx.quick ? 1500 : 5000, window: 100 };
+    const timing = { warmupMs: ctx.quick ? 300 : 1000, durationMs: ctx.quick ? 1000 : 5000, window: 100 };
     // The facilitator's token: participants are paced at 40 messages/s per connection (sync/limits.ts).
     const ours = { wsBase: wsOf(host.url), room: `${session.id}/board`, tokens: Array(WRITERS).fill(host.token), observerToken: host.token, ...timing };
     const theirs = { wsBase: wsOf(reference.url), room: `${session.id}/board`, tokens: Array(WRITERS).fill(undefined), ...timing };

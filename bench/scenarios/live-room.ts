@@ -101,7 +101,7 @@ function latencyFigures(scenario: string, runs: readonly Run[], load: Load, labe
 
 export async function liveRoom(ctx: Context): Promise<Figure[]> {
   const load: Load = ctx.quick
-    ? { name: 'live room', participants: 10, writers: 10, durationMs: 3_000, p95Ratio: 1.5 }
+    ? { name: 'live room', participants: 10, writers: 10, durationMs: 2_000, p95Ratio: 1.5 }
     : { name: 'live room', participants: 50, writers: 50, durationMs: 20_000, p95Ratio: 1.5 };
   const { runs, label } = await measure(ctx, load);
   return latencyFigures('1 Live room', runs, load, label);
@@ -109,7 +109,7 @@ export async function liveRoom(ctx: Context): Promise<Figure[]> {
 
 export async function conferenceRoom(ctx: Context): Promise<Figure[]> {
   const load: Load = ctx.quick
-    ? { name: 'conference room', participants: 40, writers: 5, durationMs: 3_000, p95Ratio: 2 }
+    ? { name: 'conference room', participants: 30, writers: 3, durationMs: 2_000, p95Ratio: 2 }
     : { name: 'conference room', participants: 200, writers: 20, durationMs: 20_000, p95Ratio: 2 };
   const { runs, label } = await measure(ctx, load);
   const rss = spread(runs.map((r) => r.hostRssMb));

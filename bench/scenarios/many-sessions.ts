@@ -12,7 +12,7 @@ const S = '5 Many sessions';
 
 /** 20 session files of an ordinary workshop each, opened at once in one host by one client each. */
 export async function manySessions(ctx: Context): Promise<Figure[]> {
-  const SESSIONS = ctx.quick ? 10 : 20;
+  const SESSIONS = ctx.quick ? 5 : 20;
   const shape = ctx.quick
     ? { notes: 200, votes: 100, pdsa: 0, edits: 500, writers: 20 }
     : { notes: 500, votes: 300, pdsa: 10, edits: 2_000, writers: 30 };

@@ -60,6 +60,7 @@ export function NotesList(props: NotesListProps) {
       <ul
         className={layout === 'grid' ? 'plain-list notes-grid' : 'plain-list notes-column'}
         data-testid="notes"
+        data-count={notes.length}
         aria-labelledby={headingId}
       >
         {shown.map((note) => (
