@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
@@ -28,9 +28,20 @@ import type { SessionManager } from '../sessions/session-manager';
 export const ARCHIVE_MAX_BYTES = 512 * 1024 * 1024;
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
+/** Copies older than this in `<data>/tmp` are left from a host that stopped mid-way: removed on the next use. */
+const STALE_MS = 60 * 60 * 1000;
+
 function tmpDir(manager: SessionManager): string {
   const dir = join(manager.directory.dataDir, 'tmp');
   mkdirSync(dir, { recursive: true });
+  for (const name of readdirSync(dir)) {
+    if (!/^(archive|import)-/.test(name)) continue;
+    try {
+      if (Date.now() - statSync(join(dir, name)).mtimeMs > STALE_MS) rmSync(join(dir, name), { force: true });
+    } catch {
+      // Gone already, or in use by another request: leave it.
+    }
+  }
   return dir;
 }
 
