@@ -58,8 +58,18 @@ const LAYER_LABELS = {
   en: { today: 'Today', next: 'Next' },
 } as const;
 
-/** The "Källa" line of an instrument step: the pack item it came from, else the pack's main source. */
+/** The packs' citation lines begin with "Källa:"/"Source:"; the report adds its own prefix, once. */
+function withoutPrefix(line: string): string {
+  return line.replace(/^\s*(?:Källa|Källor|Source|Sources)\s*:\s*/i, '');
+}
+
+/** The citation of an instrument step (no "Källa:" prefix): the pack item it came from, else the pack's main source. */
 export function sourceLineOf(type: string, config: Record<string, unknown>, packs: ReadonlyMap<string, ContentPack>, lang: ReportLanguage): { packId: string; line: string } | null {
+  const found = rawSourceLine(type, config, packs, lang);
+  return found ? { packId: found.packId, line: withoutPrefix(found.line) } : null;
+}
+
+function rawSourceLine(type: string, config: Record<string, unknown>, packs: ReadonlyMap<string, ContentPack>, lang: ReportLanguage): { packId: string; line: string } | null {
   const packId = packIdOf(type, config);
   const pack = packId ? packs.get(packId) : undefined;
   if (!packId || !pack) return null;

@@ -54,6 +54,8 @@ export function dumpDocument(doc: Y.Doc): DocumentDumpValue {
       const entries: Record<string, unknown> = {};
       for (const key of [...map.keys()].sort()) {
         const value = map.get(key);
+        // JSON has no undefined; an entry holding it reads as absent everywhere, so it is left out.
+        if (value === undefined) continue;
         if (value instanceof Y.AbstractType) throw new NotDumpable(`${name}.${key}: a nested Y type`);
         checkJson(value, `${name}.${key}`);
         entries[key] = value;

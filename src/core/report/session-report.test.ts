@@ -168,7 +168,8 @@ describe('the session report', () => {
       groups: [{ groupName: 'Bord 1', byQuestion: [{ questionId: 'q-a', notes: [{ text: 'Personalen hälsar', groupName: 'Bord 1' }] }] }],
       guldkorn: [{ text: 'Trygghet börjar i hälsningen', groupName: 'Bord 1', questionText: 'Vad gör dig trygg?' }],
     });
-    expect(cloth?.sourceLine).toMatch(/^Källa: .+\(\d{3} L/);
+    expect(cloth?.sourceLine).toMatch(/^Källa: SKR.+\(\d{3} L/);
+    expect(report.sources.find((s) => s.packId === 'dialogue-cloths')?.citation).toMatch(/^SKR/);
     expect(report.sources.map((s) => s.packId).sort()).toEqual(['dialogue-cloths', 'partnership-matrix', 'seven-questions']);
     expect(report.sources.find((s) => s.packId === 'seven-questions')?.usedIn).toEqual(['Sju frågor']);
   });
