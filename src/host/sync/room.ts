@@ -52,6 +52,11 @@ export class Room {
   /** Connections that joined before the document was built: they get our state vector once it is. */
   private readonly owedStateVector = new Set<RoomConnection>();
   private buildSoon: NodeJS.Timeout | null = null;
+  /**
+   * The sync answer for a client that holds nothing (the whole document), kept until the next
+   * change: a room of phones joining at once costs one encoding, not one each.
+   */
+  private wholeState: Uint8Array | null = null;
   private readonly connections = new Set<RoomConnection>();
   /** Which connection speaks for each awareness client id: a client cannot update another's presence. */
   private readonly awarenessOwners = new Map<number, RoomConnection>();
@@ -70,6 +75,7 @@ export class Room {
     // The host has no presence of its own.
     this.awareness.setLocalState(null);
     this.ydoc.on('update', (update: Uint8Array, origin: unknown) => {
+      this.wholeState = null;
       // What the file already holds is neither stored again nor sent: every client asked for it.
       if (origin === LOAD_ORIGIN) return;
       if (origin === HOST_ORIGIN) this.onHostChange(update);
@@ -124,7 +130,8 @@ export class Room {
   }
 
   answerSyncStep1(connection: RoomConnection, stateVector: Uint8Array): void {
-    if (this.stored && holdsNothing(stateVector)) {
+    const empty = holdsNothing(stateVector);
+    if (empty && this.stored) {
       // The client holds nothing: what the file holds, in the order it was written, is exactly the
       // document. The snapshot goes as the sync answer and the few log updates after it follow.
       const [first, ...rest] = this.stored;
@@ -139,6 +146,11 @@ export class Room {
         }, BUILD_AFTER_ANSWER_MS);
         this.buildSoon.unref();
       }
+      return;
+    }
+    if (empty) {
+      this.wholeState ??= encodeStoredSyncStep2(Y.encodeStateAsUpdate(this.doc));
+      connection.send(this.wholeState);
       return;
     }
     connection.send(encodeSyncStep2(this.doc, stateVector));
@@ -203,6 +215,7 @@ export class Room {
     if (this.buildSoon) clearTimeout(this.buildSoon);
     this.buildSoon = null;
     this.stored = null;
+    this.wholeState = null;
     this.owedStateVector.clear();
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
