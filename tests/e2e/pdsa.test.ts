@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { addGuldkorn, clothConfigFromPack } from '../../src/core/instruments/dialogue-cloth';
+import { addStep } from '../../src/core/workshop/agenda';
+import { goToStep } from '../../src/core/workshop/run-state';
+import { connectClient } from '../helpers/yjs-client';
 import { startTestHost } from '../helpers/test-host';
 import type { TestHost } from '../helpers/test-host';
 import { freePort } from '../helpers/child-host';
@@ -12,6 +16,7 @@ import { screenshot } from './support/screenshots';
 import { FacilitatorPage } from './pages/facilitator-page';
 import { ImprovementPage } from './pages/improvement-page';
 import { ParticipantPage } from './pages/participant-page';
+import { loadPack } from './pages/instrument-steps';
 
 const STATIC_DIR = resolve(import.meta.dirname, '../../out/renderer');
 const WAIT = { timeout: 15_000 };
@@ -26,6 +31,7 @@ const NOTE_THIRD = 'Någon som ringer efter hemgång';
 const IMPROVEMENT = 'Tryggare hemgång från hjärtsviktsmottagningen';
 const IDEA = 'Varje patient får en skriftlig plan för nästa steg innan hen går hem';
 const MEASURE = 'Andel patienter som vet sitt nästa steg';
+const GULDKORN = 'Ring upp dagen efter hemgång och fråga hur det går';
 
 /** Nine weekly baseline points before the test (Swedish decimal commas, both date forms, a header). */
 const BASELINE = [
@@ -96,8 +102,8 @@ describe('PDSA: from a workshop insight to a second cycle with a run chart', () 
   }
 
   /** Scrolls an element to the top of the window and takes docs/screenshots/<name>.png. */
-  async function shotAt(page: Page, target: ReturnType<Page['locator']>, name: string): Promise<void> {
-    await target.evaluate((el) => window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - 12, behavior: 'instant' }));
+  async function shotAt(page: Page, target: ReturnType<Page['locator']>, name: string, offset = 12): Promise<void> {
+    await target.evaluate((el, by) => window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - by, behavior: 'instant' }), offset);
     await screenshot(page, name);
   }
 
@@ -150,6 +156,7 @@ describe('PDSA: from a workshop insight to a second cycle with a run chart', () 
 
   it('one click turns the most-voted note into a change idea in a new improvement', async () => {
     const top = facilitator.voteResults().first();
+    await shotAt(facilitator.page, facilitator.run().locator('.current-step'), 'improvement-from-votes-sv', 120);
     await top.getByRole('button', { name: `Gör till förändringsidé: ${NOTE_MOST}` }).click();
     const dialog = facilitator.page.getByRole('dialog', { name: 'Gör till förändringsidé' });
     await dialog.waitFor();
@@ -219,6 +226,31 @@ describe('PDSA: from a workshop insight to a second cycle with a run chart', () 
     await shotAt(facilitator.page, cycle, 'improvement-pgsa1-plan-sv');
   });
 
+  it('a guldkorn from the dialogduk becomes a second change idea in the same improvement', async () => {
+    // The facilitator's own client adds a dialogduk step and a guldkorn, as the cloth view would.
+    const control = connectClient(t.host.url, firstSessionId, 'control', t.host.facilitatorToken);
+    await control.whenSynced();
+    const cloth = clothConfigFromPack(loadPack('dialogue-cloths.json', 'dialogue-cloths'), 'patientkontrakt-i-praktiken', 'sv');
+    const step = addStep(control.doc, { type: 'dialogue-cloth', title: 'Dialogduk vid borden', minutes: 20, config: cloth ?? {} });
+    expect(goToStep(control.doc, step.id)).toBe(true);
+    expect(typeof addGuldkorn(control.doc, { stepId: step.id, text: GULDKORN })).not.toBe('string');
+    control.destroy();
+
+    const panel = facilitator.run().getByTestId('guldkorn');
+    await panel.getByRole('button', { name: `Gör till förändringsidé: ${GULDKORN}` }).click();
+    const dialog = facilitator.page.getByRole('dialog', { name: 'Gör till förändringsidé' });
+    // The improvement this workshop already works on is offered first.
+    await expect.poll(() => dialog.getByRole('radio', { name: new RegExp(`^${IMPROVEMENT}`) }).isChecked(), WAIT).toBe(true);
+    await dialog.getByRole('button', { name: 'Gör till förändringsidé' }).click();
+    await dialog.getByTestId('one-click-done').waitFor();
+    await dialog.getByRole('button', { name: 'Stäng' }).last().click();
+
+    const editor = ImprovementPage.inSession(facilitator.page);
+    const roots = editor.idea(GULDKORN).getByTestId('origins');
+    await expect.poll(() => roots.innerText(), WAIT).toContain('guldkorn från dialogduken');
+    await expect(editor.ideas().getByTestId('change-idea').count()).resolves.toBe(2);
+  });
+
   it('a week later: a follow-up session opens the same improvement and pasted points make a shift', async () => {
     await facilitator.page.goto(`${t.host.url}/#`);
     await facilitator.createSessionFromTemplate('Hjärtsviktsmottagningen, uppföljning', FOLLOW_UP_TEMPLATE);
@@ -286,7 +318,7 @@ describe('PDSA: from a workshop insight to a second cycle with a run chart', () 
     await facilitator.page.goto(`${t.host.url}/#`);
     const home = facilitator.page.getByTestId('improvements-home');
     const row = home.getByTestId('improvement-row').filter({ hasText: IMPROVEMENT });
-    await expect.poll(() => row.innerText(), WAIT).toContain('1 förändringsidé · 2 PGSA-cykler · 1 mätetal');
+    await expect.poll(() => row.innerText(), WAIT).toContain('2 förändringsidéer · 2 PGSA-cykler · 1 mätetal');
     await expect(row.innerText()).resolves.toContain('Hjärtsviktsmottagningen, workshop 1, Hjärtsviktsmottagningen, uppföljning');
     await axe('home: improvements', facilitator.page);
     await shotAt(facilitator.page, home, 'improvement-home-sv');
