@@ -17,6 +17,16 @@ export interface PdfReading {
   readonly outline: readonly string[];
   /** Names of the fonts the file embeds (from its font dictionaries). */
   readonly embeddedFonts: readonly string[];
+  /** Roles of the tagged structure (H1, P, Table, Figure…), with how often each occurs, over all pages. */
+  readonly structRoles: ReadonlyMap<string, number>;
+  /** Alt texts of the Figure elements. */
+  readonly figureAlts: readonly string[];
+}
+
+interface StructNode {
+  readonly role?: string;
+  readonly alt?: string;
+  readonly children?: readonly StructNode[];
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
@@ -24,6 +34,14 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
   const pdf = await task.promise;
   const pageTexts: string[] = [];
   const sizes: (readonly [number, number])[] = [];
+  const structRoles = new Map<string, number>();
+  const figureAlts: string[] = [];
+  const visit = (node: StructNode | null | undefined): void => {
+    if (!node) return;
+    if (node.role) structRoles.set(node.role, (structRoles.get(node.role) ?? 0) + 1);
+    if (node.role === 'Figure' && node.alt) figureAlts.push(node.alt);
+    node.children?.forEach(visit);
+  };
   for (let i = 1; i <= pdf.numPages; i += 1) {
     const page = await pdf.getPage(i);
     const content = await page.getTextContent();
@@ -33,6 +51,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
         .join(' ')
         .replace(/\s+/g, ' '),
     );
+    visit((await page.getStructTree()) as StructNode | null);
     const [x0, y0, x1, y1] = page.view;
     sizes.push([Math.round((x1 ?? 0) - (x0 ?? 0)), Math.round((y1 ?? 0) - (y0 ?? 0))]);
   }
@@ -48,7 +67,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
   await task.destroy();
   const raw = Buffer.from(bytes).toString('latin1');
   const embeddedFonts = [...raw.matchAll(/\/FontName \/([A-Z]{6}\+[A-Za-z-]+)/g)].map((m) => m[1] ?? '');
-  return { pages: pageTexts.length, pageTexts, text: pageTexts.join('\n'), info: meta.info as Record<string, unknown>, sizes, outline, embeddedFonts };
+  return { pages: pageTexts.length, pageTexts, text: pageTexts.join('\n'), info: meta.info as Record<string, unknown>, sizes, outline, embeddedFonts, structRoles, figureAlts };
 }
 
 export interface DocxReading {

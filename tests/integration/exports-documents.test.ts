@@ -271,6 +271,12 @@ describe('the session report as Word and PDF', () => {
     expect(doc.outline).toEqual(expect.arrayContaining(['Deltagare', 'Agenda', 'Resultat', 'Steg 2: Vad är viktigt för dig?', 'Källor']));
     // The two charts are images in the file.
     expect(Buffer.from(pdf).toString('latin1').match(/\/Subtype \/Image/g)?.length).toBeGreaterThanOrEqual(2);
+    // Tagged: headings, tables with header cells, figures with their alt text, in the structure tree.
+    expect(doc.info.IsTaggedPDF ?? true).toBeTruthy();
+    for (const role of ['H1', 'H2', 'H3', 'P', 'Table', 'TR', 'TH', 'TD', 'Figure']) expect(doc.structRoles.get(role), role).toBeGreaterThan(0);
+    expect(doc.structRoles.get('H1')).toBe(5);
+    expect(doc.figureAlts).toContain('Gapet mellan patienternas och personalens svar');
+    expect(doc.figureAlts).toContain('Väntetid i telefon (minuter)');
   });
 
   it('never names an anonymous person nor carries a participant id, in either format', async () => {

@@ -92,6 +92,9 @@ describe('printable handouts and paper answers (issue #6)', () => {
     expect(doc.info.Title).toBe('Dialogduk: Patientkontrakt i praktiken');
     expect(doc.info.Language).toBe('sv-SE');
     expect(doc.embeddedFonts.some((f) => f.endsWith('+DejaVuSans'))).toBe(true);
+    // Tagged: the theme is the page's heading; boxes and lines are artifacts, not content.
+    expect(doc.structRoles.get('H1')).toBe(1);
+    expect(doc.structRoles.get('P')).toBeGreaterThanOrEqual(8);
   });
 
   it('prints the seven questions as two A4 forms, patient and staff, in the step\'s wording, with the source on every page', async () => {

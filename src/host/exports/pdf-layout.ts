@@ -10,6 +10,12 @@ import type { ExportFonts } from './fonts';
  * Every text is set in the bundled DejaVu Sans, embedded (subset) in the file: Swedish characters
  * print on every machine, and pdfkit never has to load its built-in Helvetica (whose metric files
  * a bundled host may not carry).
+ *
+ * The PDF is tagged: headings (H1–H3), paragraphs, tables (Table/TR/TH/TD) and figures (with alt
+ * text) are structure elements in reading order, and rules, boxes, bullets and footers are marked
+ * as artifacts, so a screen reader reads the document and skips the decoration. pdfkit ends any
+ * open structure content when an artifact starts, so artifacts are always drawn between tagged
+ * pieces, never inside one.
  */
 export type PaperSize = 'A4' | 'A3';
 export type Language = 'sv' | 'en';
@@ -69,6 +75,8 @@ export class PdfLayout {
    */
   private readonly regular: string;
   private readonly bold: string;
+  /** The structure tree's root: every tagged piece hangs under it (or under a table/row in it). */
+  private readonly root: PDFKit.PDFStructureElement;
 
   constructor(options: PdfLayoutOptions) {
     const fonts = options.fonts ?? defaultExportFonts();
@@ -84,6 +92,7 @@ export class PdfLayout {
       lang: options.lang === 'sv' ? 'sv-SE' : 'en-GB',
       displayTitle: true,
       pdfVersion: '1.7',
+      tagged: true,
       info: {
         Title: options.title,
         Subject: options.subject ?? '',
@@ -95,6 +104,8 @@ export class PdfLayout {
     this.regular = fonts.regular;
     this.bold = fonts.bold;
     this.doc.font(this.regular).fillColor(INK);
+    this.root = this.doc.struct('Document');
+    this.doc.addStructure(this.root);
     this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
     this.done = new Promise((resolve, reject) => {
       this.doc.on('end', () => resolve(new Uint8Array(Buffer.concat(this.chunks))));
@@ -119,9 +130,36 @@ export class PdfLayout {
     if (this.doc.y + height > this.bottom) this.newPage();
   }
 
+  /** A new page of the same size; open marked content (if any) continues on it. */
   newPage(): void {
-    this.doc.addPage();
+    this.doc.continueOnNewPage();
     this.doc.x = this.left;
+  }
+
+  /**
+   * Draws `draw` as the content of a new structure element (`P`, `H1`, `Figure`, `TD`…) under
+   * `parent` (default: the document). Text flowing onto the next page stays in the element.
+   */
+  tag(type: string, draw: () => void, options: { alt?: string } = {}, parent: PDFKit.PDFStructureElement = this.root): void {
+    const element = this.doc.struct(type, options);
+    parent.add(element);
+    element.add(draw);
+    element.end();
+  }
+
+  /** A structure element holding other elements (Table, TR, L); `build` adds its children. */
+  group(type: string, build: (element: PDFKit.PDFStructureElement) => void, parent: PDFKit.PDFStructureElement = this.root): void {
+    const element = this.doc.struct(type);
+    parent.add(element);
+    build(element);
+    element.end();
+  }
+
+  /** Decoration a screen reader skips: rules, boxes, bullets, page furniture. */
+  artifact(draw: () => void, type?: 'Pagination' | 'Layout'): void {
+    this.doc.markContent('Artifact', type ? { type } : undefined);
+    draw();
+    this.doc.endMarkedContent();
   }
 
   /** Sets font, size and colour for what follows; returns the line height. */
@@ -148,10 +186,10 @@ export class PdfLayout {
     if (this.doc.y > this.doc.page.margins.top + 1) this.doc.y += before;
     this.addOutline(text, level);
     this.use({ size, bold: true, color: ACCENT });
-    this.doc.text(text, this.left, this.doc.y, { width: this.width, lineGap: 2 });
+    this.tag(`H${level}`, () => this.doc.text(text, this.left, this.doc.y, { width: this.width, lineGap: 2 }));
     if (level === 1) {
       const y = this.doc.y + 3;
-      this.doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(0.8).strokeColor(ACCENT).stroke();
+      this.artifact(() => this.doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(0.8).strokeColor(ACCENT).stroke());
       this.doc.y = y + 8;
     } else {
       this.doc.y += level === 2 ? 4 : 2;
@@ -171,7 +209,7 @@ export class PdfLayout {
     const lineHeight = this.doc.currentLineHeight(true);
     this.ensureSpace(Math.min(lineHeight * 2, this.measure(text, this.width - indent, style)));
     this.use(style);
-    this.doc.text(text, this.left + indent, this.doc.y, { width: this.width - indent, lineGap: 2, align: style.align ?? 'left' });
+    this.tag('P', () => this.doc.text(text, this.left + indent, this.doc.y, { width: this.width - indent, lineGap: 2, align: style.align ?? 'left' }));
     this.doc.y += style.after ?? 6;
   }
 
@@ -179,9 +217,11 @@ export class PdfLayout {
   field(label: string, value: string, style: TextStyle = {}): void {
     this.use({ ...style, bold: true });
     this.ensureSpace(this.doc.currentLineHeight(true));
-    this.doc.text(`${label}  `, this.left, this.doc.y, { continued: true, lineGap: 2, width: this.width });
-    this.use(style);
-    this.doc.text(value, { lineGap: 2 });
+    this.tag('P', () => {
+      this.doc.text(`${label}  `, this.left, this.doc.y, { continued: true, lineGap: 2, width: this.width });
+      this.use(style);
+      this.doc.text(value, { lineGap: 2 });
+    });
     this.doc.y += style.after ?? 3;
   }
 
@@ -192,9 +232,9 @@ export class PdfLayout {
       this.ensureSpace(Math.min(height, 40));
       const y = this.doc.y;
       this.use({ ...style, color: ACCENT });
-      this.doc.text('•', this.left + indent - 11, y, { lineBreak: false });
+      this.artifact(() => this.doc.text('•', this.left + indent - 11, y, { lineBreak: false }));
       this.use(style);
-      this.doc.text(item, this.left + indent, y, { width: this.width - indent, lineGap: 2 });
+      this.tag('P', () => this.doc.text(item, this.left + indent, y, { width: this.width - indent, lineGap: 2 }));
       this.doc.y += 3;
     }
     this.doc.y += style.after ?? 4;
@@ -211,41 +251,55 @@ export class PdfLayout {
     const widths = columns.map((c) => (c.weight / total) * this.width);
     const rowHeight = (cells: readonly string[], bold: boolean): number =>
       Math.max(...cells.map((cell, i) => this.measure(cell, (widths[i] ?? 0) - 2 * pad, { size, bold }))) + 2 * pad;
-    const draw = (cells: readonly string[], header: boolean): void => {
+    const headers = columns.map((c) => c.header);
+    const draw = (table: PDFKit.PDFStructureElement, cells: readonly string[], header: boolean, repeated = false): void => {
       const height = rowHeight(cells, header);
       if (this.doc.y + height > this.bottom) {
         this.newPage();
-        if (!header) draw(columns.map((c) => c.header), true);
+        if (!header) draw(table, headers, true, true);
       }
       const y = this.doc.y;
-      if (header) this.doc.rect(this.left, y, this.width, height).fill(TINT);
-      let x = this.left;
-      cells.forEach((cell, i) => {
-        const w = widths[i] ?? 0;
-        this.use({ size, bold: header, color: header ? ACCENT : INK });
-        this.doc.text(cell, x + pad, y + pad, { width: w - 2 * pad, lineGap: 2, align: columns[i]?.align ?? 'left' });
-        x += w;
-      });
-      this.doc
-        .moveTo(this.left, y + height)
-        .lineTo(this.left + this.width, y + height)
-        .lineWidth(header ? 0.9 : 0.5)
-        .strokeColor(header ? ACCENT : RULE)
-        .stroke();
+      if (header) this.artifact(() => this.doc.rect(this.left, y, this.width, height).fill(TINT));
+      const drawCells = (row?: PDFKit.PDFStructureElement): void => {
+        let x = this.left;
+        cells.forEach((cell, i) => {
+          const w = widths[i] ?? 0;
+          const cellX = x;
+          this.use({ size, bold: header, color: header ? ACCENT : INK });
+          const text = () => this.doc.text(cell, cellX + pad, y + pad, { width: w - 2 * pad, lineGap: 2, align: columns[i]?.align ?? 'left' });
+          // A header row repeated on a new page is page furniture: read once, at the top.
+          if (row) this.tag(header ? 'TH' : 'TD', text, {}, row);
+          else this.artifact(text, 'Pagination');
+          x += w;
+        });
+      };
+      if (repeated) drawCells();
+      else this.group('TR', (row) => drawCells(row), table);
+      this.artifact(() =>
+        this.doc
+          .moveTo(this.left, y + height)
+          .lineTo(this.left + this.width, y + height)
+          .lineWidth(header ? 0.9 : 0.5)
+          .strokeColor(header ? ACCENT : RULE)
+          .stroke(),
+      );
       this.doc.x = this.left;
       this.doc.y = y + height;
     };
-    this.ensureSpace(rowHeight(columns.map((c) => c.header), true) + (rows[0] ? rowHeight(rows[0], false) : 0));
-    draw(columns.map((c) => c.header), true);
-    for (const row of rows) draw(row, false);
+    this.ensureSpace(rowHeight(headers, true) + (rows[0] ? rowHeight(rows[0], false) : 0));
+    this.group('Table', (table) => {
+      draw(table, headers, true);
+      for (const row of rows) draw(table, row, false);
+    });
     this.doc.y += style.after ?? 10;
   }
 
   /** A PNG image scaled to `width` (default: the text width), kept on one page. */
-  image(png: Uint8Array, pixelWidth: number, pixelHeight: number, width = this.width): void {
+  image(png: Uint8Array, pixelWidth: number, pixelHeight: number, width = this.width, alt = ''): void {
     const height = (width * pixelHeight) / pixelWidth;
     this.ensureSpace(height + 6);
-    this.doc.image(Buffer.from(png), this.left, this.doc.y, { width, height });
+    const y = this.doc.y;
+    this.tag('Figure', () => this.doc.image(Buffer.from(png), this.left, y, { width, height }), alt ? { alt } : {});
     this.doc.y += height + 8;
     this.doc.x = this.left;
   }
@@ -256,7 +310,8 @@ export class PdfLayout {
     for (let i = 0; i < count; i += 1) {
       if (this.doc.y + gap > this.bottom) this.newPage();
       this.doc.y += gap;
-      this.doc.moveTo(this.left, this.doc.y).lineTo(this.left + this.width, this.doc.y).lineWidth(0.6).strokeColor('#9aa4af').stroke();
+      const y = this.doc.y;
+      this.artifact(() => this.doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(0.6).strokeColor('#9aa4af').stroke());
     }
     this.doc.y += 10;
   }
@@ -281,7 +336,7 @@ export class PdfLayout {
     margins.bottom = 0;
     this.use({ size: this.footerSize, color: MUTED });
     const y = this.doc.page.height - bottomMargin / 2 - this.footerSize / 2;
-    this.doc.text(text, margins.left, y, { width: this.doc.page.width - margins.left - margins.right, align: 'center', lineBreak: false });
+    this.artifact(() => this.doc.text(text, margins.left, y, { width: this.doc.page.width - margins.left - margins.right, align: 'center', lineBreak: false }), 'Pagination');
     margins.bottom = bottomMargin;
   }
 }

@@ -64,7 +64,7 @@ function draw(layout: PdfLayout, block: PaintedBlock): void {
       const room = layout.bottom - layout.doc.y - 8;
       const needed = (full * block.image.height) / block.image.width;
       const width = needed > room && room >= needed * 0.7 ? (full * room) / needed : full;
-      layout.image(block.image.png, block.image.width, block.image.height, width);
+      layout.image(block.image.png, block.image.width, block.image.height, width, block.image.alt);
       return;
     }
     case 'page-break':
@@ -95,14 +95,16 @@ function mixed(layout: PdfLayout, runs: readonly Run[], bulletIndent: number): v
   const y = doc.y;
   if (bulletIndent > 0) {
     layout.use({ color: ACCENT });
-    doc.text('•', x - 11, y, { lineBreak: false });
+    layout.artifact(() => doc.text('•', x - 11, y, { lineBreak: false }));
   }
-  runs.forEach((run, i) => {
-    layout.use({ bold: run.bold, color: run.muted ? MUTED : INK, size: run.muted ? 9.5 : 10.5 });
-    const last = i === runs.length - 1;
-    if (i === 0) doc.text(run.text, x, y, { width, continued: !last, lineGap: 2 });
-    else doc.text(run.text, { continued: !last, lineGap: 2 });
-  });
+  layout.tag('P', () =>
+    runs.forEach((run, i) => {
+      layout.use({ bold: run.bold, color: run.muted ? MUTED : INK, size: run.muted ? 9.5 : 10.5 });
+      const last = i === runs.length - 1;
+      if (i === 0) doc.text(run.text, x, y, { width, continued: !last, lineGap: 2 });
+      else doc.text(run.text, { continued: !last, lineGap: 2 });
+    }),
+  );
   doc.x = layout.left;
   doc.y += 2;
 }
@@ -116,9 +118,11 @@ function fields(layout: PdfLayout, rows: readonly (readonly [string, string])[])
     layout.ensureSpace(height + 6);
     const y = doc.y;
     layout.use({ bold: true });
-    doc.text(label, layout.left, y, { width: labelWidth - 8, lineGap: 2 });
-    layout.use({});
-    doc.text(value, layout.left + labelWidth, y, { width: layout.width - labelWidth, lineGap: 2 });
+    layout.tag('P', () => {
+      doc.text(label, layout.left, y, { width: labelWidth - 8, lineGap: 2 });
+      layout.use({});
+      doc.text(value, layout.left + labelWidth, y, { width: layout.width - labelWidth, lineGap: 2 });
+    });
     doc.x = layout.left;
     doc.y = y + height + 6;
   }

@@ -24,13 +24,13 @@ export function drawCloth(layout: PdfLayout, cloth: ClothHandout, text: HandoutT
   const { margins } = doc.page;
   const top = margins.top;
   layout.use({ size: 12, bold: true, color: ACCENT });
-  doc.text(cloth.title ? `${text.clothLabel} · ${cloth.title}` : text.clothLabel, margins.left, top, { width: layout.width * 0.6, lineBreak: false, ellipsis: true });
+  layout.tag('P', () => doc.text(cloth.title ? `${text.clothLabel} · ${cloth.title}` : text.clothLabel, margins.left, top, { width: layout.width * 0.6, lineBreak: false, ellipsis: true }));
   layout.use({ size: 12, color: INK });
   const groupX = margins.left + layout.width - 240;
-  doc.text(text.groupLabel, groupX, top, { lineBreak: false });
-  doc.moveTo(groupX + 90, top + 13).lineTo(margins.left + layout.width, top + 13).lineWidth(0.7).strokeColor(MUTED).stroke();
+  layout.tag('P', () => doc.text(text.groupLabel, groupX, top, { lineBreak: false }));
+  layout.artifact(() => doc.moveTo(groupX + 90, top + 13).lineTo(margins.left + layout.width, top + 13).lineWidth(0.7).strokeColor(MUTED).stroke());
   layout.use({ size: 11, color: MUTED });
-  doc.text(text.clothHint, margins.left, top + 20, { width: layout.width * 0.7 });
+  layout.tag('P', () => doc.text(text.clothHint, margins.left, top + 20, { width: layout.width * 0.7 }));
 
   const area = { x: margins.left, y: top + 48, w: layout.width, h: layout.bottom - (top + 48) - 20 };
   const { theme, around } = arrange(area, cloth.questions.length);
@@ -42,7 +42,7 @@ export function drawCloth(layout: PdfLayout, cloth: ClothHandout, text: HandoutT
 
   if (cloth.source) {
     layout.use({ size: 11, color: MUTED });
-    doc.text(cloth.source, margins.left, area.y + area.h + 5, { width: layout.width, lineBreak: false });
+    layout.tag('P', () => doc.text(cloth.source ?? '', margins.left, area.y + area.h + 5, { width: layout.width, lineBreak: false }));
   }
 }
 
@@ -79,28 +79,29 @@ function arrange(area: Box, n: number): { theme: Box; around: Box[] } {
 function drawTheme(layout: PdfLayout, box: Box, theme: string): void {
   const { doc } = layout;
   const inset = 18;
-  doc.roundedRect(box.x + inset, box.y + inset, box.w - 2 * inset, box.h - 2 * inset, 14).lineWidth(2).fillAndStroke(TINT, ACCENT);
+  layout.artifact(() => doc.roundedRect(box.x + inset, box.y + inset, box.w - 2 * inset, box.h - 2 * inset, 14).lineWidth(2).fillAndStroke(TINT, ACCENT));
   let size = 30;
   const width = box.w - 2 * inset - 40;
   while (size > 16 && layout.measure(theme, width, { size, bold: true }) > box.h - 2 * inset - 30) size -= 2;
   const height = layout.measure(theme, width, { size, bold: true });
   layout.use({ size, bold: true, color: ACCENT });
-  doc.text(theme, box.x + inset + 20, box.y + (box.h - height) / 2, { width, align: 'center', lineGap: 2 });
+  layout.tag('H1', () => doc.text(theme, box.x + inset + 20, box.y + (box.h - height) / 2, { width, align: 'center', lineGap: 2 }));
 }
 
 function drawQuestion(layout: PdfLayout, box: Box, question: string, zone: string | undefined): void {
   const { doc } = layout;
-  doc.roundedRect(box.x, box.y, box.w, box.h, 8).lineWidth(1).strokeColor(BORDER).stroke();
+  layout.artifact(() => doc.roundedRect(box.x, box.y, box.w, box.h, 8).lineWidth(1).strokeColor(BORDER).stroke());
   const pad = 12;
   const width = box.w - 2 * pad;
   let y = box.y + pad;
   if (zone) {
     layout.use({ size: 10, bold: true, color: ACCENT });
-    doc.text(zone.toLocaleUpperCase(), box.x + pad, y, { width, characterSpacing: 0.6, lineBreak: false, ellipsis: true });
+    const zoneY = y;
+    layout.tag('P', () => doc.text(zone.toLocaleUpperCase(), box.x + pad, zoneY, { width, characterSpacing: 0.6, lineBreak: false, ellipsis: true }));
     y += 16;
   }
   let size = 18;
   while (size > 12 && layout.measure(question, width, { size }) > box.h * 0.6) size -= 0.5;
   layout.use({ size, color: INK });
-  doc.text(question, box.x + pad, y, { width, lineGap: 2, height: box.h - (y - box.y) - pad, ellipsis: true });
+  layout.tag('P', () => doc.text(question, box.x + pad, y, { width, lineGap: 2, height: box.h - (y - box.y) - pad, ellipsis: true }));
 }

@@ -28,17 +28,19 @@ function drawQuestion(layout: PdfLayout, no: number, question: string, scale: re
   const height = layout.measure(question, layout.width - indent, QUESTION) + BOX + 34;
   layout.ensureSpace(height);
   const y = doc.y;
-  layout.use({ ...QUESTION, bold: true, color: ACCENT });
-  doc.text(`${no}.`, layout.left, y, { lineBreak: false });
-  layout.use(QUESTION);
-  doc.text(question, layout.left + indent, y, { width: layout.width - indent, lineGap: 2 });
+  layout.tag('P', () => {
+    layout.use({ ...QUESTION, bold: true, color: ACCENT });
+    doc.text(`${no}. `, layout.left, y, { lineBreak: false });
+    layout.use(QUESTION);
+    doc.text(question, layout.left + indent, y, { width: layout.width - indent, lineGap: 2 });
+  });
   const boxY = doc.y + 8;
   const step = (layout.width - indent) / scale.length;
   scale.forEach((label, i) => {
     const x = layout.left + indent + i * step;
-    doc.rect(x, boxY, BOX, BOX).lineWidth(1.2).strokeColor(INK).stroke();
+    layout.artifact(() => doc.rect(x, boxY, BOX, BOX).lineWidth(1.2).strokeColor(INK).stroke());
     layout.use({ size: 13 });
-    doc.text(label, x + BOX + 8, boxY + 1, { lineBreak: false });
+    layout.tag('P', () => doc.text(label, x + BOX + 8, boxY + 1, { lineBreak: false }));
   });
   doc.x = layout.left;
   doc.y = boxY + BOX + 16;
