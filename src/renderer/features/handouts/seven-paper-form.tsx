@@ -31,7 +31,7 @@ export function SevenPaperForm({ connection, step, token }: SevenPaperFormProps)
   const announce = useAnnounce();
   const baseId = useId();
   const config = sevenConfig(step);
-  const { pack } = useContentPack(token, config.packId, 'seven-questions');
+  const { pack, failed } = useContentPack(token, config.packId, 'seven-questions');
   const published = useSevenResult(connection.control, step.id) !== null;
   const [side, setSide] = useState<Side>('patient');
   const [answers, setAnswers] = useState<AnswerSet>({});
@@ -40,6 +40,7 @@ export function SevenPaperForm({ connection, step, token }: SevenPaperFormProps)
   const questions = useMemo(() => (pack ? questionTexts(pack, config, side, lang) : []), [pack, config, side, lang]);
 
   if (published) return <Notice title={t('handouts.paper.publishedTitle')}>{t('handouts.paper.publishedBody')}</Notice>;
+  if (failed) return <Notice tone="warning">{t('sevenQuestions.packFailed')}</Notice>;
   if (!pack) return null;
 
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
