@@ -90,6 +90,11 @@ describe('exports from the facilitator UI', () => {
     await dialog().getByText('1 möjlig personuppgift i texterna').waitFor();
     await expect(dialog().getByText(/ring mig på \[telefonnummer borttaget\]/).count()).resolves.toBe(1);
     await expect(dialog().getByText('070-123 45 67').count()).resolves.toBe(0);
+    // The report's first page: written once, kept in the session.
+    await dialog().getByLabel('Plats').fill('Åsens vårdcentral, konferensrummet');
+    await dialog().getByLabel('Facilitatorer').fill('Karin Ek, Lars Öst');
+    await dialog().getByLabel('Syfte med workshoppen').fill('Förstå vad som gör hemgången trygg för patienter och närstående.');
+    await dialog().getByLabel('Syfte med workshoppen').blur();
     expect(await seriousAxeFindings(page)).toEqual([]);
     await screenshot(page, 'export-dialog-sv');
   });
@@ -104,6 +109,9 @@ describe('exports from the facilitator UI', () => {
     expect(download.suggestedFilename()).toMatch(new RegExp(`^${TITLE} \\d{4}-\\d\\d-\\d\\d\\.md$`));
     const md = readFileSync((await download.path())!, 'utf8');
     expect(md).toContain(`# ${TITLE}`);
+    expect(md).toContain('- **Plats:** Åsens vårdcentral, konferensrummet');
+    expect(md).toContain('- **Facilitatorer:** Karin Ek, Lars Öst');
+    expect(md).toContain('- **Syfte:** Förstå vad som gör hemgången trygg för patienter och närstående.');
     expect(md).toContain('ring mig på \\[telefonnummer borttaget\\]');
     expect(md).toContain('Skriftlig information om läkemedlen');
     expect(md).not.toContain('Hemlig Person');

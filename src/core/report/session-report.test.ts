@@ -17,6 +17,7 @@ import { vaultPending } from '../workshop/moderation';
 import { goToStep } from '../workshop/run-state';
 import { writeSessionInfo } from '../workshop/session-info';
 import { castVote } from '../workshop/votes';
+import { selectReportFacts, writeReportFacts } from './report-facts';
 import { buildSessionReport } from './session-report';
 import type { ReportParticipantInput, SessionReport } from './session-report';
 
@@ -107,6 +108,16 @@ describe('the session report', () => {
     expect(report.generatedAtText).toBe('23 november 2026 kl. 14.05');
     expect(report.titlePage.progressText).toBe('Exporterad under workshoppen, vid steg 7 av 8.');
     expect(build('en').text.reportTitle).toBe('Workshop record');
+  });
+
+  it('puts the place, the facilitators and the purpose the facilitator wrote on the title page', () => {
+    const w = workshop();
+    writeReportFacts(w.control, { place: ' Ängsgårdens vårdcentral, rum 3 ', facilitators: 'Karin Ek, Lars Öst', purpose: 'Förstå vad trygghet betyder för patienterna.' });
+    const input = { sessionId: 's1', control: w.control, board: w.board, vault: w.vault, participants, packs: loadPacks(), now: 1, utcOffsetMinutes: 0 };
+    expect(buildSessionReport(input, 'sv').titlePage).toMatchObject({ place: 'Ängsgårdens vårdcentral, rum 3', facilitators: ['Karin Ek', 'Lars Öst'], purpose: 'Förstå vad trygghet betyder för patienterna.' });
+    writeReportFacts(w.control, { place: '', facilitators: 'Karin Ek', purpose: 'Förstå vad trygghet betyder för patienterna.' });
+    expect(selectReportFacts(w.control)).toEqual({ place: '', facilitators: 'Karin Ek', purpose: 'Förstå vad trygghet betyder för patienterna.' });
+    expect(buildSessionReport(input, 'sv').titlePage.place).toBeNull();
   });
 
   it('counts participants by role and names only those who gave a name and were not anonymous', () => {

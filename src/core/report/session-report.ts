@@ -42,6 +42,7 @@ import type {
   ReportTitlePage,
   SessionReport,
 } from './report-model';
+import { facilitatorNames, selectReportFacts } from './report-facts';
 import { byTime, groupNotes, toReportNote } from './report-notes';
 import type { NoteContext } from './report-notes';
 import { dateText, dateTimeText, fillText, isoDate, reportText, roleLabel, statusLabel, stepTypeLabel } from './report-text';
@@ -178,28 +179,20 @@ function stepStatuses(agenda: readonly Step[], currentStepId: string | null): Ma
   );
 }
 
-/** Optional facts a facilitator may record in control `session` (place, facilitators, purpose). */
+/** The title page: the session's title and day, and the facts the facilitator wrote for the report (report-facts.ts). */
 function titlePage(input: SessionReportInput, lang: ReportLanguage, progressText: string | null): ReportTitlePage {
   const info = input.control.getMap<unknown>('session');
   const title = info.get('title');
   const createdAt = info.get('createdAt');
-  const at = typeof info.get('date') === 'number' ? (info.get('date') as number) : typeof createdAt === 'number' ? createdAt : input.now;
-  const optionalText = (key: string): string | null => {
-    const value = info.get(key);
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
-  };
-  const facilitators = info.get('facilitators');
+  const at = typeof createdAt === 'number' ? createdAt : input.now;
+  const facts = selectReportFacts(input.control);
   return {
     title: typeof title === 'string' ? title : '',
     date: isoDate(at, input.utcOffsetMinutes),
     dateText: dateText(at, lang, input.utcOffsetMinutes),
-    place: optionalText('place'),
-    facilitators: Array.isArray(facilitators)
-      ? facilitators.filter((f): f is string => typeof f === 'string' && f.trim() !== '').map((f) => f.trim())
-      : typeof facilitators === 'string' && facilitators.trim() !== ''
-        ? [facilitators.trim()]
-        : [],
-    purpose: optionalText('purpose'),
+    place: facts.place.trim() || null,
+    facilitators: facilitatorNames(facts),
+    purpose: facts.purpose.trim() || null,
     progressText,
   };
 }

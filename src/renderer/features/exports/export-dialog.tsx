@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import type * as Y from 'yjs';
 import { CSV_KINDS } from '../../../contracts/exports';
 import type { CsvKind, CsvSeparator, ExportCheck } from '../../../contracts/exports';
 import { errorCodeOf } from '../../api/api-error';
@@ -8,6 +9,9 @@ import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
 import { useAnnounce } from '../../ui/live-region';
 import { Notice } from '../../ui/notice';
+import { TextAreaField, TextField } from '../../ui/text-field';
+import { FACILITATORS_MAX, PLACE_MAX, PURPOSE_MAX, selectReportFacts, writeReportFacts } from '../../../core/report/report-facts';
+import type { ReportFacts } from '../../../core/report/report-facts';
 import { checkExport, downloadExport } from './exports-api';
 import type { ExportChoice } from './exports-api';
 import './exports.css';
@@ -18,10 +22,12 @@ const CHOICES: readonly ExportChoice[] = ['docx', 'pdf', 'md', 'csv', 'json', 'a
 export interface ExportButtonProps {
   readonly token: string;
   readonly sessionId: string;
+  /** The session's control document: the title page's facts are written there. */
+  readonly control: Y.Doc;
 }
 
 /** "Exportera": opens the export dialog; available at any moment, mid-workshop too. */
-export function ExportButton({ token, sessionId }: ExportButtonProps) {
+export function ExportButton({ token, sessionId, control }: ExportButtonProps) {
   const t = useT();
   const [open, setOpen] = useState(false);
   return (
@@ -29,7 +35,7 @@ export function ExportButton({ token, sessionId }: ExportButtonProps) {
       <Button variant="secondary" onClick={() => setOpen(true)} data-testid="export-open">
         {t('exports.open')}
       </Button>
-      {open ? <ExportDialog token={token} sessionId={sessionId} onClose={() => setOpen(false)} /> : null}
+      {open ? <ExportDialog token={token} sessionId={sessionId} control={control} onClose={() => setOpen(false)} /> : null}
     </>
   );
 }
@@ -38,7 +44,7 @@ export interface ExportDialogProps extends ExportButtonProps {
   readonly onClose: () => void;
 }
 
-export function ExportDialog({ token, sessionId, onClose }: ExportDialogProps) {
+export function ExportDialog({ token, sessionId, control, onClose }: ExportDialogProps) {
   const t = useT();
   const uiLanguage = useLanguage();
   const announce = useAnnounce();
@@ -56,6 +62,9 @@ export function ExportDialog({ token, sessionId, onClose }: ExportDialogProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const [facts, setFacts] = useState<ReportFacts>(() => selectReportFacts(control));
+  const keepFacts = (): void => writeReportFacts(control, facts);
+  const factsShown = format === 'docx' || format === 'pdf' || format === 'md';
 
   useEffect(() => {
     let live = true;
@@ -75,6 +84,10 @@ export function ExportDialog({ token, sessionId, onClose }: ExportDialogProps) {
 
   async function save(): Promise<void> {
     setBusy(true);
+    const before = JSON.stringify(selectReportFacts(control));
+    keepFacts();
+    // The host reads the facts from its copy of the document: give a fresh edit a moment to arrive.
+    if (JSON.stringify(selectReportFacts(control)) !== before) await new Promise((resolve) => window.setTimeout(resolve, 300));
     setError(null);
     setSaved(null);
     try {
@@ -114,6 +127,26 @@ export function ExportDialog({ token, sessionId, onClose }: ExportDialogProps) {
             ))}
           </div>
         </fieldset>
+
+        {factsShown ? (
+          <fieldset className="export-facts stack-sm">
+            <legend className="field-label">{t('exports.facts.heading')}</legend>
+            <p className="muted small">
+              {t('exports.facts.hint')} {t('exports.facts.facilitatorsHint')}
+            </p>
+            <div className="export-facts-row">
+              <TextField label={t('exports.facts.place')} value={facts.place} maxLength={PLACE_MAX} onChange={(event) => setFacts({ ...facts, place: event.target.value })} onBlur={keepFacts} />
+              <TextField
+                label={t('exports.facts.facilitators')}
+                value={facts.facilitators}
+                maxLength={FACILITATORS_MAX}
+                onChange={(event) => setFacts({ ...facts, facilitators: event.target.value })}
+                onBlur={keepFacts}
+              />
+            </div>
+            <TextAreaField label={t('exports.facts.purpose')} rows={2} value={facts.purpose} maxLength={PURPOSE_MAX} onChange={(event) => setFacts({ ...facts, purpose: event.target.value })} onBlur={keepFacts} />
+          </fieldset>
+        ) : null}
 
         {format === 'csv' ? (
           <div className="export-csv row">

@@ -107,7 +107,7 @@ function LiveSession({ token, connection, fallbackTitle, initiallyShared }: Live
           <div className="row mode-tabs-extra">
             <UndoButton undo={history.undo} />
             <ProjectorControls sessionId={sessionId} shared={share !== null} />
-            <ExportButton token={token} sessionId={sessionId} />
+            <ExportButton token={token} sessionId={sessionId} control={connection.control} />
           </div>
         }
         plan={
