@@ -209,7 +209,7 @@ describe('PDSA: from a workshop insight to a second cycle with a run chart', () 
     await plan.getByLabel('Mål med cykeln').fill('Lära oss om en skriftlig plan hjälper patienterna att veta sitt nästa steg.');
     await plan.getByRole('button', { name: 'Lägg till en fråga' }).click();
     await plan.getByLabel('Fråga 1', { exact: true }).fill('Kan patienten säga sitt nästa steg vid uppföljningssamtalet?');
-    await plan.getByLabel(/^Förutsägelse för fråga 1/).fill('Minst sex av tio kan säga det.');
+    await plan.getByLabel(/^Förutsägelse 1/).fill('Minst sex av tio kan säga det.');
     await plan.getByLabel('Vad görs?').fill('Sjuksköterskan skriver planen tillsammans med patienten.');
     await plan.getByLabel('Uppgift', { exact: true }).fill('Ta fram en mall för planen');
     await plan.getByLabel('Ansvarig', { exact: true }).fill('Bo');
@@ -237,6 +237,8 @@ describe('PDSA: from a workshop insight to a second cycle with a run chart', () 
     control.destroy();
 
     const panel = facilitator.run().getByTestId('guldkorn');
+    await expect.poll(() => facilitator.stepTitle().innerText(), WAIT).toBe('Dialogduk vid borden');
+    await panel.getByText(GULDKORN).waitFor(WAIT);
     await panel.getByRole('button', { name: `Gör till förändringsidé: ${GULDKORN}` }).click();
     const dialog = facilitator.page.getByRole('dialog', { name: 'Gör till förändringsidé' });
     // The improvement this workshop already works on is offered first.
