@@ -366,6 +366,29 @@ describe('PDSA: from a workshop insight to a second cycle with a run chart', () 
     await screenshot(facilitator.page, 'improvement-conflict-sv');
   });
 
+  it('the home list exports the improvement as a file, imports it back as a copy and deletes the copy', async () => {
+    const page = facilitator.page;
+    await page.goto(`${t.host.url}/#`);
+    const home = page.getByTestId('improvements-home');
+    const rows = home.getByTestId('improvement-row').filter({ hasText: IMPROVEMENT });
+    await expect.poll(() => rows.count(), WAIT).toBe(1);
+    const [download] = await Promise.all([page.waitForEvent('download'), rows.getByRole('button', { name: `Exportera ${IMPROVEMENT} som fil (JSON)` }).click()]);
+    expect(download.suggestedFilename()).toBe('Tryggare-hemgång-från-hjärtsviktsmottagningen.json');
+    const file = resolve(data.path, 'exported.json');
+    await download.saveAs(file);
+    const exported = JSON.parse(readFileSync(file, 'utf8')) as { format: string; improvement: { title: string; changeIdeas: { origins: { quote: string }[] }[] } };
+    expect(exported.format).toBe('samskapa-improvement');
+    expect(exported.improvement.changeIdeas[0]?.origins[0]?.quote).toBe(NOTE_MOST);
+
+    await home.locator('input[type=file]').setInputFiles(file);
+    await expect.poll(() => rows.count(), WAIT).toBe(2);
+    await rows.last().getByRole('button', { name: `Ta bort ${IMPROVEMENT}` }).click();
+    const confirm = page.getByRole('dialog', { name: `Ta bort ”${IMPROVEMENT}”?` });
+    await axe('home: delete confirmation', page);
+    await confirm.getByRole('button', { name: 'Ta bort' }).click();
+    await expect.poll(() => rows.count(), WAIT).toBe(1);
+  });
+
   it('keyboard only: a new improvement from the home screen and its first measure', async () => {
     const page = facilitator.page;
     await page.goto(`${t.host.url}/#`);
