@@ -1,6 +1,7 @@
 /**
  * Inputs the fuzz suite found that ended the host process or left state behind, kept as fixed cases
- * (issue #7). Each ran against a real host process; before the fix, the first three ended it.
+ * (issue #7). Each ran against a real host process; before the fix, the first three ended it, and
+ * the three session imports were a 500 or stored a session whose report failed.
  */
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +11,8 @@ import type { SessionSummary } from '../../src/contracts/http';
 import { ApiClient } from '../helpers/api-client';
 import { startChildHost } from '../helpers/child-host';
 import type { ChildHost } from '../helpers/child-host';
-import { assertHealthy, concatBytes, isAlive, stopChildHost, varUint } from '../helpers/fuzz';
+import type { SessionExport } from '../../src/contracts/exports';
+import { assertHealthy, concatBytes, hostState, httpCall, isAlive, stopChildHost, varUint } from '../helpers/fuzz';
 import { tempDir } from '../helpers/temp-dir';
 import { sleep } from '../helpers/wait';
 import { connectClient } from '../helpers/yjs-client';
@@ -98,6 +100,61 @@ describe('fuzz findings, fixed', () => {
     expect(typeof status === 'number' && status < 500).toBe(true);
     expect(await rawGet(`//%zz/api/sessions`, { Authorization: `Bearer ${host.ready.facilitatorToken}` })).not.toBe(500);
     await expectServing();
+  });
+
+  describe('session JSON imports (tests/fuzz/session-imports.fuzz.test.ts)', () => {
+    const importing = async (file: unknown): Promise<{ status: number; body: { error?: string; details?: string[] } }> => {
+      const before = await hostState(host, dir.path);
+      const res = await httpCall(host.ready.url, 'POST', '/api/sessions/import', {
+        headers: { Authorization: `Bearer ${host.ready.facilitatorToken}`, 'Content-Type': 'application/json' },
+        body: typeof file === 'string' ? file : JSON.stringify(file),
+      });
+      await expectServing();
+      if (res.status >= 400) expect(await hostState(host, dir.path), 'nothing stored').toEqual(before);
+      return { status: res.status, body: JSON.parse(res.text) as { error?: string; details?: string[] } };
+    };
+    const seed = async (): Promise<SessionExport> => {
+      const api = new ApiClient(host.ready.url, host.ready.facilitatorToken);
+      const s = await api.json<SessionSummary>('POST', '/api/sessions', { title: 'Med agenda', template: 'co-design-2h-sv' }, 201);
+      const res = await httpCall(host.ready.url, 'GET', `/api/sessions/${s.id}/export?format=json`, { headers: { Authorization: `Bearer ${host.ready.facilitatorToken}` } });
+      return JSON.parse(res.text) as SessionExport;
+    };
+
+    it('a document nested thousands of levels deep is refused, named (the schema check overflowed the stack: 500)', async () => {
+      const file = await seed();
+      let deep: unknown = 'bunn';
+      for (let i = 0; i < 3000; i++) deep = { v: deep };
+      (file.documents.control.maps as Record<string, unknown>).deep = { value: deep };
+      const res = await importing(file);
+      expect(res.status).toBe(400);
+      expect(res.body.error).toBe('invalid-session-export');
+      expect(res.body.details?.join(' ')).toMatch(/nested deeper than \d+ levels/);
+    });
+
+    it('a map value with its own "constructor" key is refused, named (Yjs threw "Unexpected content type": 500)', async () => {
+      const file = await seed();
+      const text = JSON.stringify(file).replace('"maps":{', '"maps":{"trap":{"x":{"constructor":{"v":1}}},');
+      const res = await importing(text);
+      expect(res.status).toBe(400);
+      expect(res.body.error).toBe('invalid-session-export');
+      expect(res.body.details?.join(' ')).toMatch(/^documents\.control: a value cannot be stored/);
+    });
+
+    it('an agenda step the app would not make (no title, a 41-character type) is refused, named (it was stored and its report was a 500)', async () => {
+      const file = await seed();
+      const agenda = file.documents.control.arrays.agenda as Record<string, unknown>[];
+      delete agenda[0]!.title;
+      agenda[1]!.type = 'x'.repeat(41);
+      const res = await importing(file);
+      expect(res.status).toBe(400);
+      expect(res.body.error).toBe('invalid-session-export');
+      expect(res.body.details).toEqual(expect.arrayContaining([expect.stringMatching(/^documents\.control\.arrays\.agenda\.0\.title: /), expect.stringMatching(/^documents\.control\.arrays\.agenda\.1\.type: /)]));
+      // The seed itself is taken, and its report is made.
+      const taken = await importing(await seed());
+      expect(taken.status).toBe(201);
+      const report = await httpCall(host.ready.url, 'GET', `/api/sessions/${String((taken.body as { id?: string }).id)}/export?format=md`, { headers: { Authorization: `Bearer ${host.ready.facilitatorToken}` } });
+      expect(report.status).toBe(200);
+    });
   });
 
   it('what a client sent after its refusal is ignored: no presence outlives the socket', async () => {

@@ -5,6 +5,7 @@ import type { ExportedParticipant, SessionExport } from '../../contracts/exports
 import { DomainError } from '../../core/errors';
 import type { Improvement } from '../../core/improvement/model';
 import { NotDumpable, dumpDocument, replaceIds, restoreDocument } from '../../core/report/session-dump';
+import { isStep, parseStep } from '../../core/workshop/agenda';
 import { DOC_NAMES } from '../../core/workshop/doc-names';
 import type { DocName } from '../../core/workshop/doc-names';
 import type { SessionSummary } from '../../contracts/http';
@@ -82,6 +83,24 @@ export function createImportedSession(
   return manager.summary(id);
 }
 
+/**
+ * How deep a session export may nest, counted from the file's top: a document's values are a few
+ * levels deep (file → documents → control → maps → type → key → value …), far below this.
+ */
+export const SESSION_EXPORT_MAX_DEPTH = 64;
+
+/** Whether a parsed JSON value nests deeper than `limit` objects/arrays (checked without recursion). */
+function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const { value: v, depth } = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(v)) if (child !== null && typeof child === 'object') stack.push({ value: child, depth: depth + 1 });
+  }
+  return false;
+}
+
 /** Reads an uploaded export: the format, a version this app reads, then the schema. Every problem is named. */
 export function parseSessionJson(text: string): SessionExport {
   let value: unknown;
@@ -97,6 +116,11 @@ export function parseSessionJson(text: string): SessionExport {
   if (typeof head.version === 'number' && head.version > SESSION_EXPORT_VERSION) {
     throw new DomainError('session-too-new', `version ${head.version}`, [`version: ${head.version} is newer than this app reads (${SESSION_EXPORT_VERSION})`]);
   }
+  // The schema's JSON values are recursive: a file nested thousands of levels deep would overflow
+  // the stack while being checked (a 500), so it is refused, named, before the schema sees it.
+  if (nestedDeeperThan(value, SESSION_EXPORT_MAX_DEPTH)) {
+    throw new DomainError('invalid-session-export', 'too deep', [`(file): nested deeper than ${SESSION_EXPORT_MAX_DEPTH} levels`]);
+  }
   const parsed = SessionExportSchema.safeParse(value);
   if (!parsed.success) {
     throw new DomainError(
@@ -105,7 +129,28 @@ export function parseSessionJson(text: string): SessionExport {
       parsed.error.issues.slice(0, 20).map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`),
     );
   }
+  const agenda = agendaProblems(parsed.data);
+  if (agenda.length > 0) throw new DomainError('invalid-session-export', 'agenda', agenda.slice(0, 20));
   return parsed.data;
+}
+
+/**
+ * The agenda's steps as the app itself makes them (`parseStep`: a known type, a title, minutes, a
+ * config of the type's schema): every screen and report reads them, so a step without a title
+ * would be stored and then break the session's report (found by tests/fuzz).
+ */
+function agendaProblems(data: SessionExport): string[] {
+  const agenda = data.documents.control.arrays.agenda;
+  if (agenda === undefined) return [];
+  return agenda.flatMap((step, i) => {
+    const at = `documents.control.arrays.agenda.${i}`;
+    if (step === null || typeof step !== 'object' || Array.isArray(step)) return [`${at}: not a step`];
+    const id = (step as { id?: unknown }).id;
+    if (typeof id !== 'string' || id.length === 0 || id.length > 100) return [`${at}.id: not a step id`];
+    const parsed = parseStep(step, id);
+    if (isStep(parsed)) return [];
+    return parsed.error === 'unknown-step-type' ? [`${at}.type: unknown step type "${parsed.type}"`] : parsed.issues.map((issue) => `${at}.${issue}`);
+  });
 }
 
 /**
@@ -116,7 +161,14 @@ export function parseSessionJson(text: string): SessionExport {
  */
 export function importSessionJson(manager: SessionManager, improvements: ImprovementService | null, data: SessionExport, now: number): { id: string; title: string } {
   const docs = DOC_NAMES.map((name) => {
-    const doc = restoreDocument(data.documents[name]);
+    let doc: Y.Doc;
+    try {
+      doc = restoreDocument(data.documents[name]);
+    } catch (error) {
+      // Yjs refuses some values JSON allows (an object whose own "constructor" key hides its
+      // type): a refused file, before anything is written, not a 500 (found by tests/fuzz).
+      throw new DomainError('invalid-session-export', `${name}: ${(error as Error).message}`, [`documents.${name}: a value cannot be stored (${(error as Error).message})`]);
+    }
     const update = Y.encodeStateAsUpdate(doc);
     doc.destroy();
     return { doc: name, data: update };
