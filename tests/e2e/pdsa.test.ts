@@ -344,7 +344,7 @@ describe('PDSA: from a workshop insight to a second cycle with a run chart', () 
     await screenshot(facilitator.page, 'improvement-page-sv');
   });
 
-  it('a save that crosses another keeps the typed text to copy (409)', async () => {
+  it('saves that cross: different changes are merged; the same text changed twice keeps mine to copy (409)', async () => {
     const page = ImprovementPage.onItsPage(facilitator.page);
     const other = await newPage({ viewport: { width: 1280, height: 900 } }, 'second window');
     await other.goto(`${t.host.url}/#token=${t.host.facilitatorToken}`);
@@ -354,14 +354,25 @@ describe('PDSA: from a workshop insight to a second cycle with a run chart', () 
     await second.aim().getByLabel('Vårt mål').fill('Ändrat i ett annat fönster.');
     await second.save();
 
+    // This window still has the older revision; it changes something else: the two are merged.
+    await page.aim().getByLabel('Namn (frivilligt)').fill('Anna Andersson');
+    await page.save();
+    expect(await page.root.getByTestId('conflict').count()).toBe(0);
+    await expect(page.aim().getByLabel('Vårt mål').inputValue()).resolves.toBe('Ändrat i ett annat fönster.');
+    await expect(page.aim().getByLabel('Namn (frivilligt)').inputValue()).resolves.toBe('Anna Andersson');
+
+    // Now both change the aim: the other window's save stands, and this one's words are kept to copy.
+    await second.aim().getByLabel('Vårt mål').fill('Ändrat igen i det andra fönstret.');
+    await second.save();
     const mine = 'Mitt mål, skrivet samtidigt, som inte får försvinna.';
     await page.aim().getByLabel('Vårt mål').fill(mine);
     await page.root.getByRole('button', { name: 'Spara', exact: true }).click();
     const conflict = page.root.getByTestId('conflict');
     await conflict.waitFor(WAIT);
     await expect(conflict.innerText()).resolves.toContain('Någon annan sparade samtidigt');
-    await expect(conflict.getByRole('textbox').first().inputValue()).resolves.toBe(mine);
-    await expect(page.aim().getByLabel('Vårt mål').inputValue()).resolves.toBe('Ändrat i ett annat fönster.');
+    await expect(conflict.getByLabel('Vårt mål').inputValue()).resolves.toBe(mine);
+    await expect(page.aim().getByLabel('Vårt mål').inputValue()).resolves.toBe('Ändrat igen i det andra fönstret.');
+    await expect(page.aim().getByLabel('Namn (frivilligt)').inputValue()).resolves.toBe('Anna Andersson');
     await axe('improvement page: conflict', facilitator.page);
     await screenshot(facilitator.page, 'improvement-conflict-sv');
   });

@@ -8,8 +8,9 @@
  * closed window or a stopped host loses nothing.
  *
  * A 409 means someone else saved in between (another window, or a change idea added from the
- * workshop). Then the newest version is loaded and the person's unsaved texts stay on screen to
- * copy: nothing is overwritten on either side.
+ * workshop). The newest version is loaded; when the two edits touched different things they are
+ * merged (merge-improvement.ts) and saved again. When they collide, the newest version is shown
+ * and the person's unsaved texts stay on screen to copy: nothing is overwritten on either side.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Improvement } from '../../../core/improvement/model';
@@ -18,6 +19,7 @@ import { errorCodeOf, type ApiErrorCode } from '../../api/api-error';
 import { RevisionConflictError, getImprovement, saveImprovement } from '../../api/improvements-api';
 import { readJson, removeKey, writeString } from '../../storage/local-store';
 import type { Edit } from './edit-improvement';
+import { mergeImprovements } from './merge-improvement';
 
 const AUTOSAVE_PAUSE_MS = 1500;
 const storageKey = (id: string) => `samskapa:improvement-draft:${id}`;
@@ -138,6 +140,17 @@ export function useImprovementDraft(token: string, server: Improvement): Improve
       const mine = latest.current;
       try {
         const newest = await getImprovement(token, mine.id);
+        const merged = mergeImprovements(base.current, mine, newest);
+        if (merged) {
+          // Different things were changed: this person's edits go on top of the newest and are saved again.
+          base.current = newest;
+          latest.current = merged;
+          setDraft(merged);
+          persist(merged);
+          setStatus({ kind: 'unsaved' });
+          again.current = true;
+          return;
+        }
         setConflict({ mine, base: base.current });
         base.current = newest;
         latest.current = newest;
