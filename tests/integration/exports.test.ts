@@ -268,6 +268,18 @@ describe('session exports and imports', () => {
     const broken = await post(JSON.stringify({ format: 'samskapa-session', version: 1, documents: {} }));
     expect(broken.status).toBe(400);
     expect(((await broken.json()) as { details: string[] }).details.length).toBeGreaterThan(0);
+    // A file whose notes break the board's promises: an anonymous note with a name, a note without text.
+    const good = JSON.parse(await text(`/api/sessions/${session.id}/export?format=json`)) as SessionExport;
+    const notes: Record<string, unknown> = { ...good.documents.board.maps.notes };
+    const [firstKey = ''] = Object.keys(notes);
+    notes[firstKey] = { ...(notes[firstKey] as object), anonymous: true, authorName: 'Smugglad' };
+    notes.extra = { id: 'extra', createdAt: 1, authorRole: 'patient', anonymous: false };
+    const forged = await post(JSON.stringify({ ...good, documents: { ...good.documents, board: { ...good.documents.board, maps: { ...good.documents.board.maps, notes } } } }));
+    expect(forged.status).toBe(400);
+    const forgedBody = (await forged.json()) as { error: string; details: string[] };
+    expect(forgedBody.error).toBe('invalid-session-export');
+    expect(forgedBody.details.join(' / ')).toContain('an anonymous note carries a name or an author id');
+    expect(forgedBody.details.join(' / ')).toContain('documents.board.maps.notes.extra.text');
     expect((await t.api.json<SessionSummary[]>('GET', '/api/sessions')).length).toBe(before);
   });
 

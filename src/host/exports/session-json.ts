@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
+import { z } from 'zod';
+import { PARTICIPANT_ROLES } from '../../core/roles';
+import { NOTE_MAX_LENGTH } from '../../core/workshop/board';
 import { SESSION_EXPORT_FORMAT, SESSION_EXPORT_VERSION, SessionExportSchema } from '../../contracts/exports';
 import type { ExportedParticipant, SessionExport } from '../../contracts/exports';
 import { DomainError } from '../../core/errors';
@@ -131,7 +134,42 @@ export function parseSessionJson(text: string): SessionExport {
   }
   const agenda = agendaProblems(parsed.data);
   if (agenda.length > 0) throw new DomainError('invalid-session-export', 'agenda', agenda.slice(0, 20));
+  const notes = noteProblems(parsed.data);
+  if (notes.length > 0) throw new DomainError('invalid-session-export', 'notes', notes.slice(0, 20));
   return parsed.data;
+}
+
+/** A note as the board stores it; the rest of a note's fields are read where they are used. */
+const ImportedNoteSchema = z
+  .looseObject({
+    id: z.string().min(1).max(40),
+    text: z.string().min(1).max(NOTE_MAX_LENGTH),
+    createdAt: z.number(),
+    authorRole: z.enum([...PARTICIPANT_ROLES, 'facilitator']),
+    anonymous: z.boolean(),
+    authorName: z.string().max(100).optional(),
+    authorId: z.string().max(40).optional(),
+  })
+  // The promise of board.ts holds for imported notes too: an anonymous note names nobody.
+  .refine((n) => !n.anonymous || (n.authorName === undefined && n.authorId === undefined), 'an anonymous note carries a name or an author id');
+
+/**
+ * The notes on the board and in the vault (hidden, not yet revealed): every report, list and CSV
+ * reads them, and an anonymous one must not arrive with a name.
+ */
+function noteProblems(data: SessionExport): string[] {
+  const maps: [string, Record<string, unknown> | undefined][] = [
+    ['documents.board.maps.notes', data.documents.board.maps.notes],
+    ['documents.vault.maps.hidden', data.documents.vault.maps.hidden],
+    ['documents.vault.maps.pending', data.documents.vault.maps.pending],
+  ];
+  return maps.flatMap(([path, map]) =>
+    Object.entries(map ?? {}).flatMap(([key, note]) => {
+      const r = ImportedNoteSchema.safeParse(note);
+      if (!r.success) return r.error.issues.map((issue) => `${path}.${key}${issue.path.length > 0 ? `.${issue.path.join('.')}` : ''}: ${issue.message}`);
+      return r.data.id === key ? [] : [`${path}.${key}.id: the note's id differs from its key`];
+    }),
+  );
 }
 
 /**
