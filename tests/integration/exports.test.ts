@@ -159,6 +159,8 @@ describe('session exports and imports', () => {
     expect(md).toMatch(/\| 1 \| 3 \| Min hemliga önskan: kortare väntetid i telefonkön\. \|/);
     expect(md).toContain('Semikolon; "citat" och / ny rad, komma');
     expect(md).toContain('## Steg 10: De sju frågorna');
+    expect(md).toContain('| 1. Leva livet | 33 % | 100 % | +67 |');
+    expect(md).toContain('| 1. Leva livet | Patienter | 1 | 1 | 1 | 0 |');
     expect(md).toContain('Källa: SKR');
     expect(md).toContain('Kortare väntetid i telefonkön');
     expectPrivate(md);

@@ -156,6 +156,15 @@ function results(report: SessionReport, r: ReportStepResults, out: string[]): vo
       out.push(`| ${t.question} | ${r.sideLabels.patient}: ${t.jaShare} | ${r.sideLabels.staff}: ${t.jaShare} | ${t.gap} |`, '|---|---:|---:|---:|');
       for (const row of r.rows) out.push(`| ${row.no}. ${cell(row.theme)} | ${pct(row.patient.jaPercent)} | ${pct(row.staff.jaPercent)} | ${gap(row.gapPoints)} |`);
       out.push('', `*${t.gapExplanation}* ${fillText(t.threshold, { n: r.threshold })}`);
+      // The counts behind the shares, side by side: what a reader checks the percentages against.
+      const answers = ['ja', 'delvis', 'nej', 'vet-inte'] as const;
+      out.push('', `| ${t.question} | ${t.respondents} | ${answers.map((a) => cell(r.answerLabels[a])).join(' | ')} |`, `|---|---|${answers.map(() => '---:').join('|')}|`);
+      for (const row of r.rows) {
+        for (const side of ['patient', 'staff'] as const) {
+          const counts = row[side].counts;
+          out.push(`| ${side === 'patient' ? `${row.no}. ${cell(row.theme)}` : ''} | ${cell(r.sideLabels[side])} | ${answers.map((a) => (counts ? String(counts[a]) : t.tooFewAnswers)).join(' | ')} |`);
+        }
+      }
       out.push('', `**${t.questions}**`, '');
       for (const row of r.rows) out.push(`${row.no}. ${esc(r.sideLabels.patient)}: ${esc(row.patientText)}  \n   ${esc(r.sideLabels.staff)}: ${esc(row.staffText)}`);
       if (r.allJa.patient !== null || r.allJa.staff !== null) {
