@@ -27,7 +27,7 @@ export const ExportQuerySchema = z.object({
   lang: z.enum(EXPORT_LANGUAGES).optional(),
   kind: z.enum(CSV_KINDS).default('notes'),
   separator: z.enum(CSV_SEPARATORS).default('semicolon'),
-  /** `mask`: personal data found by the scrubber is masked in free text (not in the JSON export). */
+  /** `mask`: personal data the scrubber finds is masked in every text of the file (JSON: in the documents' values; archives are never rewritten). */
   scrub: z.enum(['mask']).optional(),
 });
 export type ExportQuery = z.infer<typeof ExportQuerySchema>;
