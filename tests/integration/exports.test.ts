@@ -94,7 +94,7 @@ describe('session exports and imports', () => {
     write('cecilia', FORMULA);
     write('cecilia', '-3 dagar väntan är för länge');
     write('anna', PERSONAL);
-    const hidden = write('bo', 'Detta dolda: Karin på avd 3 gjorde fel');
+    const hidden = write('bo', 'Detta dolda: Karin på avd 3 gjorde fel, karin.x@example.se');
     await waitFor(() => selectNotes(facBoard.doc).length === 7, 'seven notes on the board');
     await t.api.json('POST', `/api/sessions/${session.id}/notes/${hidden!.id}/hide`);
     await waitFor(() => selectNotes(facBoard.doc).length === 6, 'the hidden note gone from the board');
@@ -213,7 +213,12 @@ describe('session exports and imports', () => {
 
   it('flags personal data before export and masks it with scrub=mask', async () => {
     const check = await t.api.json<ExportCheck>('GET', `/api/sessions/${session.id}/export/check?lang=sv`);
-    expect(check.counts).toEqual({ personnummer: 1, phone: 1, email: 1 });
+    // The hidden note's address counts too: the JSON export keeps hidden notes.
+    expect(check.counts).toEqual({ personnummer: 1, phone: 1, email: 2 });
+    expect(check.findings.map((f) => f.excerpt).join(' ')).not.toContain('karin.x@example.se');
+    const json = await text(`/api/sessions/${session.id}/export?format=json&scrub=mask`);
+    expect(json).not.toContain('karin.x@example.se');
+    expect(json).toContain('Detta dolda: Karin på avd 3 gjorde fel, [e-postadress borttagen]');
     expect(check.findings.map((f) => f.excerpt).join(' ')).not.toContain('811218-9876');
     const md = await text(`/api/sessions/${session.id}/export?format=md&scrub=mask`);
     expect(md).toContain('Ring mig på \\[telefonnummer borttaget\\] eller skriv till \\[e-postadress borttagen\\], pnr \\[personnummer borttaget\\]');

@@ -7,6 +7,7 @@ import { findPersonalData, maskDeep, maskText } from '../../core/report/personal
 import type { PersonalDataKind } from '../../core/report/personal-data';
 import { buildSessionReport } from '../../core/report/session-report';
 import type { ReportLanguage, SessionReport } from '../../core/report/session-report';
+import { selectHiddenNotes, vaultPending } from '../../core/workshop/moderation';
 import type { ImprovementService } from '../improvements/improvement-service';
 import type { SessionManager } from '../sessions/session-manager';
 import type { ContentPackLibrary } from '../templates/content-pack-library';
@@ -124,6 +125,10 @@ export class ExportService {
         for (const p of step.results.personas.filter((x) => x.origin === 'group')) texts.push({ where: step.title, text: [p.label, p.situation, p.whatMatters, ...p.needs, p.abilityAndWill, p.resources, p.expectations].join(' ') });
       }
     }
+    // Hidden notes and notes not yet revealed are left out of reports, but the JSON export keeps them.
+    const vault = this.deps.manager.open(sessionId).rooms.vault.doc;
+    const stepTitle = (id: string | undefined): string => report.agenda.find((a) => a.stepId === id)?.title ?? report.titlePage.title;
+    for (const note of [...selectHiddenNotes(vault), ...vaultPending(vault).values()]) texts.push({ where: stepTitle(note.stepId), text: note.text });
     const findings: ExportCheck['findings'] = [];
     const counts = { personnummer: 0, phone: 0, email: 0 };
     for (const { where, text } of texts) {
