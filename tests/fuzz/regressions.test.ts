@@ -155,6 +155,19 @@ describe('fuzz findings, fixed', () => {
       const report = await httpCall(host.ready.url, 'GET', `/api/sessions/${String((taken.body as { id?: string }).id)}/export?format=md`, { headers: { Authorization: `Bearer ${host.ready.facilitatorToken}` } });
       expect(report.status).toBe(200);
     });
+
+
+    it('an improvement with no room for one more workshop link is refused before the session is written (the session was stored behind a 400)', async () => {
+      const api = new ApiClient(host.ready.url, host.ready.facilitatorToken);
+      const file = await seed();
+      const made = await api.json<{ id: string }>('POST', '/api/improvements', { title: 'Full' }, 201);
+      const improvement = (await api.json<{ improvement: Record<string, unknown> }>('GET', `/api/improvements/${made.id}/export`)).improvement;
+      const sessions = Array.from({ length: 200 }, (_, i) => ({ sessionId: `s${i}`, title: `Verkstad ${i}`, linkedAt: 1 }));
+      const res = await importing({ ...file, improvements: [{ ...improvement, id: 'ingen-har-denna', sessions }] });
+      expect(res.status).toBe(400);
+      expect(res.body.error).toBe('invalid-session-export');
+      expect(res.body.details?.join(' ')).toMatch(/^improvements\.0: already linked to 200 workshops/);
+    });
   });
 
   it('what a client sent after its refusal is ignored: no presence outlives the socket', async () => {

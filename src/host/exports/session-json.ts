@@ -6,6 +6,7 @@ import { NOTE_MAX_LENGTH } from '../../core/workshop/board';
 import { SESSION_EXPORT_FORMAT, SESSION_EXPORT_VERSION, SessionExportSchema } from '../../contracts/exports';
 import type { ExportedParticipant, SessionExport } from '../../contracts/exports';
 import { DomainError } from '../../core/errors';
+import { MAX_ITEMS } from '../../core/improvement/model';
 import type { Improvement } from '../../core/improvement/model';
 import { NotDumpable, dumpDocument, replaceIds, restoreDocument } from '../../core/report/session-dump';
 import { isStep, parseStep } from '../../core/workshop/agenda';
@@ -192,6 +193,18 @@ function agendaProblems(data: SessionExport): string[] {
 }
 
 /**
+ * Each linked improvement must have room for one more workshop (the model keeps at most
+ * MAX_ITEMS). Reading one this host has also refuses, before anything is written, one whose file is
+ * damaged or too new.
+ */
+function linkProblems(improvements: ImprovementService, data: SessionExport): string[] {
+  return data.improvements.flatMap((improvement, i) => {
+    const linked = improvements.store.directory.exists(improvement.id) ? improvements.store.get(improvement.id).sessions.length : improvement.sessions.length;
+    return linked >= MAX_ITEMS ? [`improvements.${i}: already linked to ${linked} workshops, the most an improvement keeps`] : [];
+  });
+}
+
+/**
  * Creates a new session from an export. The documents are written as one update each before the
  * session opens; the people are added under their stand-ins with a token hash nobody holds (they
  * cannot rejoin an imported session; a new share gives new codes). Linked improvements this host
@@ -221,6 +234,12 @@ export function importSessionJson(manager: SessionManager, improvements: Improve
     // A hash of a random token thrown away at once: the row exists, nobody can sign in as it.
     tokenHash: hashToken(`${randomToken()}${randomBytes(8).toString('hex')}`),
   }));
+  // Checked before anything is written: a link refused after the session was created would leave
+  // the session stored behind a refusal (found by tests/fuzz at the 200th import of one improvement).
+  if (improvements) {
+    const problems = linkProblems(improvements, data);
+    if (problems.length > 0) throw new DomainError('invalid-session-export', 'improvement links', problems.slice(0, 20));
+  }
   const summary = createImportedSession(manager, { title: data.session.title, createdAt: data.session.createdAt, updates: docs, participants });
   if (improvements) {
     for (const improvement of data.improvements) {
