@@ -239,6 +239,7 @@ describe('PDSA: from a workshop insight to a second cycle with a run chart', () 
     const panel = facilitator.run().getByTestId('guldkorn');
     await expect.poll(() => facilitator.stepTitle().innerText(), WAIT).toBe('Dialogduk vid borden');
     await panel.getByText(GULDKORN).waitFor(WAIT);
+    await shotAt(facilitator.page, panel, 'improvement-from-guldkorn-sv', 120);
     await panel.getByRole('button', { name: `Gör till förändringsidé: ${GULDKORN}` }).click();
     const dialog = facilitator.page.getByRole('dialog', { name: 'Gör till förändringsidé' });
     // The improvement this workshop already works on is offered first.
