@@ -345,6 +345,24 @@ describe('PDSA: from a workshop insight to a second cycle with a run chart', () 
     await screenshot(facilitator.page, 'improvement-page-sv');
   });
 
+  it('the improvement page in English', async () => {
+    const page = facilitator.page;
+    await facilitator.chooseLanguage('English');
+    await page.goto(`${t.host.url}/#`);
+    await page.getByRole('link', { name: `Open ${IMPROVEMENT}` }).click();
+    const editor = page.getByTestId('improvement-editor');
+    await editor.getByRole('heading', { name: 'What are we trying to accomplish?' }).waitFor();
+    await editor.getByRole('heading', { name: 'How will we know that a change is an improvement?' }).waitFor();
+    await expect.poll(() => editor.getByTestId('run-chart-signals').first().innerText(), WAIT).toContain('a shift in the desired direction');
+    await axe('improvement page in English', page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'improvement-page-en');
+    const idea = editor.getByTestId('change-idea').first();
+    await idea.evaluate((el) => window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - 12, behavior: 'instant' }));
+    await screenshot(page, 'improvement-idea-en');
+    await facilitator.chooseLanguage('Svenska');
+  });
+
   it('saves that cross: different changes are merged; the same text changed twice keeps mine to copy (409)', async () => {
     const page = ImprovementPage.onItsPage(facilitator.page);
     const other = await newPage({ viewport: { width: 1280, height: 900 } }, 'second window');
@@ -426,24 +444,6 @@ describe('PDSA: from a workshop insight to a second cycle with a run chart', () 
     await page.keyboard.press('Enter');
     await expect.poll(() => editor.measure('Dagar till återbesök').getByTestId('run-chart-signals').innerText(), WAIT).toContain('Medianen är 12,5');
     await editor.waitUntilSaved();
-  });
-
-  it('the improvement page in English', async () => {
-    const page = facilitator.page;
-    await facilitator.chooseLanguage('English');
-    await page.goto(`${t.host.url}/#`);
-    await page.getByRole('link', { name: `Open ${IMPROVEMENT}` }).click();
-    const editor = page.getByTestId('improvement-editor');
-    await editor.getByRole('heading', { name: 'What are we trying to accomplish?' }).waitFor();
-    await editor.getByRole('heading', { name: 'How will we know that a change is an improvement?' }).waitFor();
-    await expect.poll(() => editor.getByTestId('run-chart-signals').first().innerText(), WAIT).toContain('a shift in the desired direction');
-    await axe('improvement page in English', page);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(page, 'improvement-page-en');
-    const idea = editor.getByTestId('change-idea').first();
-    await idea.evaluate((el) => window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - 12, behavior: 'instant' }));
-    await screenshot(page, 'improvement-idea-en');
-    await facilitator.chooseLanguage('Svenska');
   });
 
   it('every new screen passes axe, no page error, nothing left this machine', () => {
