@@ -282,6 +282,20 @@ describe('PDSA: from a workshop insight to a second cycle with a run chart', () 
       .toContain('6 punkter i rad över medianen från 9 mars 2026: ett skifte i önskad riktning.');
     await panel.waitUntilSaved();
     await shotAt(facilitator.page, card, 'improvement-run-chart-sv');
+
+    // The host has the points, the new ones marked with the follow-up workshop, the baseline with the first.
+    const followUpId = facilitator.sessionId();
+    const list = (await (await fetch(`${t.host.url}/api/sessions/${followUpId}/improvements`, { headers: { Authorization: `Bearer ${t.host.facilitatorToken}` } })).json()) as { id: string }[];
+    expect(list).toHaveLength(1);
+    const saved = (await (await fetch(`${t.host.url}/api/improvements/${list[0]!.id}`, { headers: { Authorization: `Bearer ${t.host.facilitatorToken}` } })).json()) as {
+      measures: { points: { date: string; sessionId?: string | null }[] }[];
+      sessions: { sessionId: string }[];
+    };
+    const points = saved.measures[0]!.points;
+    expect(points).toHaveLength(15);
+    expect(points.filter((p) => p.sessionId === followUpId).map((p) => p.date)).toEqual(['2026-03-09', '2026-03-16', '2026-03-23', '2026-03-30', '2026-04-06', '2026-04-13']);
+    expect(points.filter((p) => p.sessionId === firstSessionId)).toHaveLength(9);
+    expect(saved.sessions.map((s) => s.sessionId)).toEqual([firstSessionId, followUpId]);
   });
 
   it('cycle 1 is studied and acted on, and PGSA 2 is planned', async () => {
