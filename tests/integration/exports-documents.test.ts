@@ -173,9 +173,11 @@ describe('the session report as Word and PDF', () => {
           direction: 'down',
           goal: null,
           baselinePoints: null,
+          annotations: [{ date: '2026-02-02', label: 'PGSA 1' }],
+          findings: ['5 punkter i rad som sjunker från 9 feb. 2026: en trend i önskad riktning.'],
           points: [12, 11, 13, 10, 9, 8, 7, 8, 6, 5].map((value, i) => {
             const at = Date.UTC(2026, 0, 5 + 7 * i);
-            return { date: new Date(at).toISOString().slice(0, 10), at, dateText: new Date(at).toISOString().slice(0, 10), value };
+            return { date: new Date(at).toISOString().slice(0, 10), at, dateText: new Date(at).toISOString().slice(0, 10), value, valueText: String(value) };
           }),
         },
       ],
@@ -276,7 +278,8 @@ describe('the session report as Word and PDF', () => {
     for (const role of ['H1', 'H2', 'H3', 'P', 'Table', 'TR', 'TH', 'TD', 'Figure']) expect(doc.structRoles.get(role), role).toBeGreaterThan(0);
     expect(doc.structRoles.get('H1')).toBe(5);
     expect(doc.figureAlts).toContain('Gapet mellan patienternas och personalens svar');
-    expect(doc.figureAlts).toContain('Väntetid i telefon (minuter)');
+    // A run chart's alt text is the measure and what the chart signals, in words.
+    expect(doc.figureAlts).toContain('Väntetid i telefon (minuter) 5 punkter i rad som sjunker från 9 feb. 2026: en trend i önskad riktning.');
   });
 
   it('never names an anonymous person nor carries a participant id, in either format', async () => {

@@ -48,5 +48,24 @@ describe('the PDSA section of the report', () => {
       ['2026-02-09', 60, '9 februari 2026'],
     ]);
     expect(improvementSection([improvement], 'en')[0]?.cycles[0]?.decisionLabel).toBe('Adopt');
+    expect(section?.measures[0]?.points.map((p) => p.valueText)).toEqual(['45,5', '60']);
+    expect(improvementSection([improvement], 'en')[0]?.measures[0]?.points[0]?.valueText).toBe('45.5');
+  });
+
+  it('marks each cycle on the run chart of its measure and says in words what the chart signals', () => {
+    const weeks = [40, 42, 38, 41, 39, 43, 40, 41, 55, 58, 61, 57, 63, 60];
+    const measure = {
+      ...improvement.measures[0]!,
+      baselinePoints: 8,
+      points: weeks.map((value, i) => ({ id: `p${i}`, date: new Date(Date.UTC(2026, 0, 5 + 7 * i)).toISOString().slice(0, 10), value })),
+    };
+    const cycle = { ...improvement.cycles[0]!, plan: { ...improvement.cycles[0]!.plan, startDate: '2026-03-02' } };
+    const [section] = improvementSection([{ ...improvement, measures: [measure], cycles: [cycle] }], 'sv');
+    expect(section?.measures[0]?.annotations).toEqual([{ date: '2026-03-02', label: 'PGSA 1' }]);
+    // Seven points above the baseline median of 40,5 from 23 February (41, then the six after the change): a shift the right way.
+    expect(section?.measures[0]?.findings.join(' ')).toMatch(/7 punkter i rad över medianen från 23 feb(ruari)?\.? 2026: ett skifte i önskad riktning/);
+    const [english] = improvementSection([{ ...improvement, measures: [measure], cycles: [cycle] }], 'en');
+    expect(english?.measures[0]?.annotations[0]?.label).toBe('PDSA 1');
+    expect(english?.measures[0]?.findings.join(' ')).toMatch(/shift/i);
   });
 });

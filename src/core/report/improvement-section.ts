@@ -1,4 +1,6 @@
-import type { Improvement, PdsaCycle } from '../improvement/model';
+import { cycleAnnotations, type Improvement, type PdsaCycle } from '../improvement/model';
+import { analyseRunChart } from '../improvement/run-chart-rules';
+import { describeRunChart, type ParamFormatters } from '../improvement/run-chart-rules-texts';
 import type { ReportImprovement, ReportLanguage, ReportPdsaCycle } from './report-model';
 import { dateText, fillText, reportText, roleLabel } from './report-text';
 
@@ -34,6 +36,17 @@ function cycleStatus(cycle: PdsaCycle): ReportPdsaCycle['status'] {
   if (cycle.study.learning.trim() || cycle.study.summary.trim() || cycle.study.results.some((r) => r.result.trim())) return 'study';
   if (cycle.do.whatHappened.trim() || cycle.do.observations.trim()) return 'do';
   return 'plan';
+}
+
+/** Dates and values as the report's reader writes them (decimal comma in Swedish). */
+export function reportFormatters(lang: ReportLanguage): ParamFormatters {
+  return { date: (iso) => dateText(dayToMs(iso), lang, 0), value: (value) => reportNumber(value, lang) };
+}
+
+/** A measured value with at most two decimals, with a decimal comma in Swedish. */
+export function reportNumber(value: number, lang: ReportLanguage): string {
+  const text = String(Math.round(value * 100) / 100);
+  return lang === 'sv' ? text.replace('.', ',').replace('-', '−') : text;
 }
 
 /** `YYYY-MM-DD` as midnight UTC (dates of run charts are days, not instants). */
@@ -101,9 +114,18 @@ export function improvementSection(improvements: readonly Improvement[], lang: R
       direction: m.direction,
       goal: null,
       baselinePoints: m.baselinePoints ?? null,
+      annotations: cycleAnnotations(imp, m.id).map((a) => ({ date: a.date, label: fillText(t.cycleMarker, { n: a.number }) })),
+      findings:
+        m.points.length < 2
+          ? []
+          : describeRunChart(
+              analyseRunChart(m.points, { direction: m.direction, ...(m.baselinePoints ? { baselinePoints: m.baselinePoints } : {}) }),
+              lang,
+              reportFormatters(lang),
+            ),
       points: [...m.points]
         .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-        .map((p) => ({ date: p.date, at: dayToMs(p.date), dateText: dateText(dayToMs(p.date), lang, 0), value: p.value, ...(p.note ? { note: p.note } : {}) })),
+        .map((p) => ({ date: p.date, at: dayToMs(p.date), dateText: dateText(dayToMs(p.date), lang, 0), value: p.value, valueText: reportNumber(p.value, lang), ...(p.note ? { note: p.note } : {}) })),
     })),
   }));
 }

@@ -406,8 +406,12 @@ export interface ReportMeasure {
   readonly goal: number | null;
   /** Points for the median (baseline); null = all points. */
   readonly baselinePoints: number | null;
-  /** Data points oldest first; `date` is `YYYY-MM-DD`, `at` its midnight UTC in ms, `dateText` as a reader sees it. */
-  readonly points: readonly { readonly date: string; readonly at: number; readonly dateText: string; readonly value: number; readonly note?: string }[];
+  /** PDSA cycles that name the measure, marked on its run chart at their start date ("PGSA 1"). */
+  readonly annotations: readonly { readonly date: string; readonly label: string }[];
+  /** What the run chart signals under the run-chart rules, one sentence each, in the report's language. */
+  readonly findings: readonly string[];
+  /** Data points oldest first; `date` is `YYYY-MM-DD`, `at` its midnight UTC in ms, `dateText` and `valueText` as a reader sees them. */
+  readonly points: readonly { readonly date: string; readonly at: number; readonly dateText: string; readonly value: number; readonly valueText: string; readonly note?: string }[];
 }
 
 export interface ReportSource {

@@ -424,7 +424,8 @@ function improvements(list: readonly ReportImprovement[], t: ReportText): Block[
         blocks.push({ type: 'paragraph', runs: [{ text: m.name, bold: true }, ...(extra ? [{ text: ` — ${extra}`, muted: true }] : [])] });
         if (m.definition.trim()) blocks.push(para(m.definition.trim(), 'muted'));
         if (m.points.length > 0) {
-          blocks.push({ type: 'chart', chart: { kind: 'run', measure: m, alt: m.name } });
+          blocks.push({ type: 'chart', chart: { kind: 'run', measure: m, alt: [m.name, ...m.findings].join(' ') } });
+          for (const finding of m.findings) blocks.push(para(finding));
           blocks.push({
             type: 'table',
             columns: [
@@ -432,7 +433,7 @@ function improvements(list: readonly ReportImprovement[], t: ReportText): Block[
               { header: t.value, weight: 1, align: 'right' },
               { header: t.note, weight: 4 },
             ],
-            rows: m.points.map((p) => [p.dateText, String(p.value), p.note ?? '']),
+            rows: m.points.map((p) => [p.dateText, p.valueText, p.note ?? '']),
           });
         }
       }

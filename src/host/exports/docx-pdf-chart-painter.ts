@@ -1,4 +1,6 @@
 import { analyseRunChart } from '../../core/improvement/run-chart-rules';
+import { RUN_CHART_LABELS } from '../../core/improvement/run-chart-rules-texts';
+import { reportFormatters } from '../../core/report/improvement-section';
 import { gapChartSvg, runChartSvg } from '../../core/charts/svg';
 import type { SevenQuestionsResult } from '../../core/instruments/seven-questions-results';
 import type { ReportLanguage, ReportMeasure, ReportSevenQuestionsResults } from '../../core/report/session-report';
@@ -13,7 +15,7 @@ import type { ExportFonts } from './fonts';
  */
 export function defaultChartPainter(fonts?: ExportFonts): ChartPainter {
   return (chart: ChartRequest, lang: ReportLanguage): ChartImage | null => {
-    const svg = chart.kind === 'gap' ? gapSvg(chart.results, chart.alt, lang) : runSvg(chart.measure, chart.alt);
+    const svg = chart.kind === 'gap' ? gapSvg(chart.results, chart.alt, lang) : runSvg(chart.measure, chart.alt, lang);
     if (!svg) return null;
     const png = chartSvgToPng(svg, fonts ? { fonts } : {});
     return { png: new Uint8Array(png.png), width: png.width, height: png.height, alt: chart.alt };
@@ -59,9 +61,34 @@ function gapSvg(results: ReportSevenQuestionsResults, title: string, lang: Repor
   });
 }
 
-function runSvg(measure: ReportMeasure, title: string): string | null {
+function runSvg(measure: ReportMeasure, title: string, lang: ReportLanguage): string | null {
   if (measure.points.length < 2) return null;
   const points = measure.points.map((p) => ({ date: p.date, value: p.value }));
   const analysis = analyseRunChart(points, { direction: measure.direction, ...(measure.baselinePoints ? { baselinePoints: measure.baselinePoints } : {}) });
-  return runChartSvg({ analysis, title, ...(measure.unit ? { unit: measure.unit } : {}) });
+  const labels = RUN_CHART_LABELS[lang];
+  const format = reportFormatters(lang);
+  return runChartSvg({
+    analysis,
+    title,
+    ...(measure.unit ? { unit: measure.unit } : {}),
+    subtitle: labels.direction[measure.direction],
+    annotations: measure.annotations,
+    description: measure.findings.join(' '),
+    signalLegend: labels.signalLegend,
+    medianLabel: labels.median,
+    formatDate: (iso, unit) => (unit === 'month' ? monthText(iso, lang) : format.date(iso)),
+    formatValue: format.value,
+  });
+}
+
+const MONTHS = {
+  sv: ['jan.', 'feb.', 'mars', 'apr.', 'maj', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+} as const;
+
+/** A month tick says the month (and the year in January), as the screen's chart does. */
+function monthText(iso: string, lang: ReportLanguage): string {
+  const [year, month] = iso.split('-').map(Number) as [number, number];
+  const name = MONTHS[lang][month - 1] ?? iso;
+  return month === 1 ? `${name} ${year}` : name;
 }

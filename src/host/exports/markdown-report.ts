@@ -280,9 +280,11 @@ function improvement(report: SessionReport, imp: ReportImprovement, out: string[
     for (const m of imp.measures) {
       out.push('', `**${esc(m.name)}** (${esc(m.kindLabel)}${m.unit ? `, ${esc(m.unit)}` : ''}; ${t.betterWhen} ${m.direction === 'up' ? t.higher : t.lower})`);
       if (m.definition.trim()) out.push('', `${t.definition}: ${esc(oneLine(m.definition))}`);
+      if (m.findings.length > 0) out.push('', ...m.findings.map((finding) => `- ${esc(finding)}`));
+      if (m.annotations.length > 0) out.push('', m.annotations.map((a) => `${esc(a.label)}: ${a.date}`).join(' · '));
       if (m.points.length > 0) {
         out.push('', `| ${t.date} | ${t.value} | |`, '|---|---:|---|');
-        for (const p of m.points) out.push(`| ${p.date} | ${p.value} | ${cell(p.note ?? '')} |`);
+        for (const p of m.points) out.push(`| ${p.date} | ${p.valueText} | ${cell(p.note ?? '')} |`);
       }
     }
   }
