@@ -260,6 +260,10 @@ describe('PDSA: from a workshop insight to a second cycle with a run chart', () 
     await facilitator.run().waitFor();
     expect(facilitator.sessionId()).not.toBe(firstSessionId);
     const section = facilitator.page.getByTestId('session-improvements');
+    // "Förbättringsarbete" beside the cockpit's tabs goes down to the panel and puts the focus on its heading.
+    await screenshot(facilitator.page, 'improvement-follow-up-session-sv');
+    await facilitator.page.getByRole('button', { name: 'Förbättringsarbete', exact: true }).click();
+    await expect.poll(() => facilitator.page.evaluate(() => document.activeElement?.textContent ?? ''), WAIT).toBe('Förbättringsarbete');
     await expect.poll(() => section.innerText(), WAIT).toContain('Inget förbättringsarbete är kopplat');
     await section.getByRole('button', { name: 'Öppna förbättringsarbete' }).click();
     await section.getByRole('button', { name: `Öppna ${IMPROVEMENT} i den här workshoppen` }).click();

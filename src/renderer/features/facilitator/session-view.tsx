@@ -18,7 +18,7 @@ import { UndoButton } from '../run/undo-button';
 import { useUndoHistory, useUndoShortcut } from '../run/use-undo-history';
 import { useRunState } from '../steps/use-workshop';
 import { SafetyPanels } from '../safety/safety-panels';
-import { SessionImprovements } from '../improvements/session-improvements';
+import { ImprovementsJumpButton, SessionImprovements } from '../improvements/session-improvements';
 import { ExportButton } from '../exports/export-dialog';
 import { ModeTabs, type Mode } from './mode-tabs';
 import { ShareControls } from './share-controls';
@@ -106,6 +106,7 @@ function LiveSession({ token, connection, fallbackTitle, initiallyShared }: Live
         extra={
           <div className="row mode-tabs-extra">
             <UndoButton undo={history.undo} />
+            <ImprovementsJumpButton />
             <ProjectorControls sessionId={sessionId} shared={share !== null} />
             <ExportButton token={token} sessionId={sessionId} control={connection.control} />
           </div>

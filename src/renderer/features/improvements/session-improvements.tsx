@@ -14,6 +14,25 @@ import { onImprovementsChanged } from './improvements-changed';
 import { countsLine } from './counts';
 import './improvements.css';
 
+const SESSION_IMPROVEMENTS_ID = 'session-improvements';
+
+/** "Förbättringsarbete" in the cockpit's top row: down to the session's improvement panel, focus on its heading. */
+export function ImprovementsJumpButton() {
+  const t = useT();
+  return (
+    <Button
+      variant="secondary"
+      onClick={() => {
+        const panel = document.getElementById(SESSION_IMPROVEMENTS_ID);
+        panel?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+        panel?.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+      }}
+    >
+      {t('improvements.session.jump')}
+    </Button>
+  );
+}
+
 interface Props {
   readonly token: string;
   readonly sessionId: string;
@@ -37,10 +56,12 @@ export function SessionImprovements({ token, sessionId }: Props) {
   const current = linked.find((s) => s.id === shown) ?? linked[0] ?? null;
 
   return (
-    <section className="session-improvements stack" aria-labelledby={headingId} data-testid="session-improvements">
+    <section id={SESSION_IMPROVEMENTS_ID} className="session-improvements stack" aria-labelledby={headingId} data-testid="session-improvements">
       <div className="row-between">
         <div>
-          <h2 id={headingId}>{t('improvements.session.heading')}</h2>
+          <h2 id={headingId} tabIndex={-1}>
+            {t('improvements.session.heading')}
+          </h2>
           <p className="muted">{t('improvements.session.intro')}</p>
         </div>
         <div className="row">
