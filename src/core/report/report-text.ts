@@ -35,6 +35,7 @@ const SV = {
   noContributions: 'Inga bidrag.',
   infoStep: 'Informationssteg, inga bidrag.',
   unrevealed: '{n} lappar som ännu inte visats för rummet ingår inte.',
+  unrevealedOne: 'En lapp som ännu inte visats för rummet ingår inte.',
   wholeRoom: 'Hela rummet',
   ungrouped: 'Inte grupperade',
   groupedFrom: 'Lappar från steget: {title}',
@@ -155,6 +156,7 @@ const EN: ReportText = {
   noContributions: 'No contributions.',
   infoStep: 'Information step, no contributions.',
   unrevealed: '{n} notes not yet shown to the room are not included.',
+  unrevealedOne: 'One note not yet shown to the room is not included.',
   wholeRoom: 'The whole room',
   ungrouped: 'Not grouped',
   groupedFrom: 'Notes from the step: {title}',
@@ -251,6 +253,11 @@ export function reportText(lang: ReportLanguage): ReportText {
 }
 
 /** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
+/** The line about notes not yet shown, in the singular for one. */
+export function unrevealedText(t: ReportText, n: number): string {
+  return n === 1 ? t.unrevealedOne : fillText(t.unrevealed, { n });
+}
+
 export function fillText(template: string, values: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }

@@ -1,4 +1,4 @@
-import { fillText } from '../../core/report/session-report';
+import { fillText, unrevealedText } from '../../core/report/session-report';
 import type {
   ReportImprovement,
   ReportMeasure,
@@ -161,7 +161,7 @@ function resultBlocks(results: ReportStepResults, t: ReportText): Block[] {
     case 'info':
       return [para(t.infoStep, 'muted')];
     case 'notes': {
-      const blocks: Block[] = results.unrevealedCount > 0 ? [para(fillText(t.unrevealed, { n: results.unrevealedCount }), 'muted')] : [];
+      const blocks: Block[] = results.unrevealedCount > 0 ? [para(unrevealedText(t, results.unrevealedCount), 'muted')] : [];
       if (results.groups.every((g) => g.notes.length === 0)) return [...blocks, para(t.noContributions, 'muted')];
       for (const group of results.groups) {
         if (group.groupName) blocks.push({ type: 'heading', level: 3, text: group.groupName });
@@ -251,7 +251,7 @@ function reflection(results: Extract<ReportStepResults, { kind: 'reflection' }>,
     { type: 'paragraph', runs: [{ text: `${t.reflectionForm}: `, bold: true }, { text: results.form === 'du' ? t.reflectionFormDu : t.reflectionFormNi }] },
   ];
   if (results.anonymous) blocks.push(para(t.anonymousAnswers, 'muted'));
-  if (results.unrevealedCount > 0) blocks.push(para(fillText(t.unrevealed, { n: results.unrevealedCount }), 'muted'));
+  if (results.unrevealedCount > 0) blocks.push(para(unrevealedText(t, results.unrevealedCount), 'muted'));
   let zone: string | undefined;
   for (const prompt of results.prompts) {
     if (prompt.zone && prompt.zone !== zone) blocks.push({ type: 'heading', level: 3, text: prompt.zone });

@@ -1,4 +1,4 @@
-import { fillText } from '../../core/report/report-text';
+import { fillText, unrevealedText } from '../../core/report/report-text';
 import type {
   ReportImprovement,
   ReportNote,
@@ -88,7 +88,7 @@ function results(report: SessionReport, r: ReportStepResults, out: string[]): vo
         if (g.groupName !== null || r.groups.length > 1) out.push('', `### ${esc(g.groupName ?? t.wholeRoom)}`, '');
         notesList(report, g.notes, out);
       }
-      if (r.unrevealedCount > 0) out.push('', `*${fillText(t.unrevealed, { n: r.unrevealedCount })}*`);
+      if (r.unrevealedCount > 0) out.push('', `*${unrevealedText(t, r.unrevealedCount)}*`);
       return;
     case 'grouping':
       if (r.sourceStepTitle) out.push(`*${esc(fillText(t.groupedFrom, { title: r.sourceStepTitle }))}*`);
@@ -143,7 +143,7 @@ function results(report: SessionReport, r: ReportStepResults, out: string[]): vo
         out.push('', `### ${t.otherAnswers}`, '');
         notesList(report, r.other, out);
       }
-      if (r.unrevealedCount > 0) out.push('', `*${fillText(t.unrevealed, { n: r.unrevealedCount })}*`);
+      if (r.unrevealedCount > 0) out.push('', `*${unrevealedText(t, r.unrevealedCount)}*`);
       return;
     case 'seven-questions': {
       if (!r.published) {
