@@ -161,6 +161,16 @@ describe('Perla, Provost & Murray 2011, rule by rule (data constructed from the 
 });
 
 describe('edge cases', () => {
+  it('a sustained new level is a shift, not a row of astronomical points', () => {
+    // Eight weeks around 40, then a change: every new point is far from the old level, but together they are a shift.
+    const values = [40, 42, 38, 41, 39, 43, 40, 41, 55, 58, 61, 57, 63, 60];
+    const a = analyseRunChart(weekly(values), { direction: 'up', baselinePoints: 8 });
+    expect(a.signals.filter((s) => s.kind === 'shift')).toHaveLength(1);
+    expect(a.signals.filter((s) => s.kind === 'astronomical')).toEqual([]);
+    // The same lone spike without a shift around it is still astronomical.
+    expect(analyseRunChart(weekly([40, 42, 38, 41, 39, 43, 40, 41, 39, 70, 40, 42]), { direction: 'up' }).signals.filter((s) => s.kind === 'astronomical').map((s) => s.indices)).toEqual([[9]]);
+  });
+
   it('fewer than 10 points: no runs test and no astronomical point, and it says so', () => {
     const a = analyseRunChart(weekly([5, 6, 4, 50, 5, 6, 4, 5]), { direction: 'up' });
     expect(a.runsTest).toBe('too-few-points');

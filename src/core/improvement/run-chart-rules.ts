@@ -21,7 +21,9 @@
  *   deviation (leave-one-out, so the point cannot hide itself by widening the spread). When the
  *   others' MAD is 0, their mean absolute deviation × 1.2533 stands in for 1.4826 × MAD; when the
  *   others are all equal there is no spread to judge against and no point is called astronomical.
- *   Only with 10 or more points.
+ *   Only with 10 or more points. A point that is part of a shift is not called astronomical: after
+ *   a sustained change the new level is a shift (the better news), and the leave-one-out score would
+ *   otherwise flag every point of the new level against the many points of the old one.
  * Each shift, trend and astronomical point is marked favourable or not against the measure's
  * direction of improvement; too few/too many runs have no direction.
  */
@@ -279,8 +281,8 @@ function trendSignals(points: readonly RunChartPoint[], wanted: ImprovementDirec
   });
 }
 
-function astronomicalSignals(points: readonly RunChartPoint[], centre: number, wanted: ImprovementDirection): RunChartSignal[] {
-  return astronomicalIndices(points.map((p) => p.value)).map((index) => {
+function astronomicalSignals(points: readonly RunChartPoint[], centre: number, wanted: ImprovementDirection, inShift: ReadonlySet<number>): RunChartSignal[] {
+  return astronomicalIndices(points.map((p) => p.value)).filter((index) => !inShift.has(index)).map((index) => {
     const point = points[index] as RunChartPoint;
     const direction: ImprovementDirection = point.value > centre ? 'up' : 'down';
     const good = favourable(direction, wanted);
@@ -335,10 +337,12 @@ export function analyseRunChart(input: readonly RunChartPoint[], options: RunCha
   const status = runsStatus(points.length, useful);
   const limits = status === 'applied' ? runsLimits(useful) : null;
   const runs_ = limits ? runsSignal(runs, limits) : null;
+  const shifts = shiftSignals(points, runs, direction);
+  const inShift = new Set(shifts.flatMap((s) => s.indices));
   const signals = [
-    ...shiftSignals(points, runs, direction),
+    ...shifts,
     ...trendSignals(points, direction),
-    ...(points.length >= MIN_POINTS_FOR_RUNS ? astronomicalSignals(points, centre, direction) : []),
+    ...(points.length >= MIN_POINTS_FOR_RUNS ? astronomicalSignals(points, centre, direction, inShift) : []),
     ...(runs_ ? [runs_] : []),
   ].sort((a, b) => (a.indices[0] ?? 0) - (b.indices[0] ?? 0));
   const pointSignals = points.map((_, index) => [...new Set(signals.filter((s) => s.kind !== 'runs' && s.indices.includes(index)).map((s) => s.kind))]);
