@@ -13,7 +13,10 @@ interface PageGlobals {
 }
 
 export interface Probe {
+  /** When the list first drew `target` notes (its first paint). */
   notesAt: number;
+  /** When it drew `full` notes (all it draws before "show older"). */
+  fullAt: number;
   longTasks: number[];
   maxLagMs: number;
   measuring: boolean;
@@ -25,15 +28,16 @@ export interface Probe {
 
 /**
  * Runs in the page before any of its scripts (Playwright addInitScript), so it must stay
- * self-contained. Records when the board first lists `target` notes (performance.now(), i.e. ms
- * since navigation start), long tasks (PerformanceObserver 'longtask'), and the page's event-loop
+ * self-contained. Records when the board first lists `target` notes and when it lists `full`
+ * (performance.now(), i.e. ms since navigation start), long tasks (PerformanceObserver 'longtask'), and the page's event-loop
  * delay (how late a 50 ms timer fires).
  */
-export function installProbe(args: { target: number; storage: Record<string, string> }): void {
+export function installProbe(args: { target: number; full: number; storage: Record<string, string> }): void {
   const page = globalThis as unknown as PageGlobals;
   for (const [key, value] of Object.entries(args.storage)) page.localStorage.setItem(key, value);
   const state: Probe = {
     notesAt: 0,
+    fullAt: 0,
     longTasks: [],
     maxLagMs: 0,
     measuring: false,
@@ -51,8 +55,10 @@ export function installProbe(args: { target: number; storage: Record<string, str
     last = now;
   }, 50);
   const watch = new page.MutationObserver(() => {
-    if (state.notesAt === 0 && state.count() >= args.target) {
-      state.notesAt = performance.now();
+    const count = state.count();
+    if (state.notesAt === 0 && count >= args.target) state.notesAt = performance.now();
+    if (state.fullAt === 0 && count >= args.full) {
+      state.fullAt = performance.now();
       watch.disconnect();
     }
   });

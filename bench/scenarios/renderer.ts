@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import type { RoomResult } from '../jobs/room';
 import { pageScripts } from '../lib/bundle';
 import { installProbe } from '../lib/browser-probe';
-import { NOTES_SHOWN_AT_FIRST } from '../../src/renderer/features/board/notes-limit';
+import { NOTES_DRAWN_FIRST, NOTES_SHOWN_AT_FIRST } from '../../src/renderer/features/board/notes-limit';
 import type { Probe } from '../lib/browser-probe';
 import { ROOT, startHost } from '../lib/processes';
 import type { Context, Figure } from '../lib/report';
@@ -18,6 +18,9 @@ const NOTES = 2000;
 const WRITERS = 50;
 /** How long the page may take to answer once the writers stop. */
 const ANSWER_MS = 30_000;
+/** The list's first paint draws this many; then, in a background render, up to FULL. */
+const FIRST = Math.min(NOTES, NOTES_DRAWN_FIRST);
+const FULL = Math.min(NOTES, NOTES_SHOWN_AT_FIRST);
 
 
 function launch(): Promise<Browser> {
@@ -68,29 +71,38 @@ export async function renderer(ctx: Context): Promise<Figure[]> {
     browser = await launch();
     const storage = membership(room);
     const renderMs: number[] = [];
+    const fullMs: number[] = [];
     let page;
     for (let i = 0; i < ctx.runs; i++) {
       // A fresh context each run: empty IndexedDB, so every note comes from the host.
       const context = await browser.newContext();
       // tsx (esbuild) wraps functions in `__name(…)`; the page has no such helper, so give it one.
-      await context.addInitScript({ content: `var __name = (f) => f; (${installProbe.toString()})(${JSON.stringify({ target: Math.min(NOTES, NOTES_SHOWN_AT_FIRST), storage })});` });
+      await context.addInitScript({ content: `var __name = (f) => f; (${installProbe.toString()})(${JSON.stringify({ target: FIRST, full: FULL, storage })});` });
       page = await context.newPage();
       await page.goto(`${host.url}/#board=${room.sessionId}`);
-      await page.waitForFunction(() => (globalThis as unknown as { __bench: Probe }).__bench.notesAt > 0, undefined, { timeout: 60_000, polling: 100 });
-      renderMs.push(await page.evaluate(() => (globalThis as unknown as { __bench: Probe }).__bench.notesAt));
-      ctx.log(`  renderer run ${i + 1}: ${NOTES} notes in the DOM at ${renderMs[i]!.toFixed(0)} ms`);
+      await page.waitForFunction(() => (globalThis as unknown as { __bench: Probe }).__bench.fullAt > 0, undefined, { timeout: 60_000, polling: 100 });
+      const at = await page.evaluate(() => {
+        const probe = (globalThis as unknown as { __bench: Probe }).__bench;
+        return { first: probe.notesAt, full: probe.fullAt };
+      });
+      renderMs.push(at.first);
+      fullMs.push(at.full);
+      ctx.log(`  renderer run ${i + 1}: a board of ${NOTES} notes, the newest ${FIRST} drawn at ${at.first.toFixed(0)} ms, ${FULL} at ${at.full.toFixed(0)} ms`);
       if (i < ctx.runs - 1) await context.close();
     }
     const render = spread(renderMs);
-    figures.push({
-      scenario: S,
-      figure: `a board of ${NOTES} notes rendered (navigation → the newest ${Math.min(NOTES, NOTES_SHOWN_AT_FIRST)} in the list)`,
-      target: '≤ 1000 ms',
-      unit: 'ms',
-      measured: render,
-      pass: render.median <= 1000,
-      note: `Chromium headless, fresh profile, participant board; the list draws the newest ${NOTES_SHOWN_AT_FIRST} and the rest on request; pass on the median`,
-    });
+    figures.push(
+      {
+        scenario: S,
+        figure: `a board of ${NOTES} notes rendered (navigation → the list's first paint, the newest ${FIRST})`,
+        target: '≤ 1000 ms',
+        unit: 'ms',
+        measured: render,
+        pass: render.median <= 1000,
+        note: `Chromium headless, 1280×720, fresh profile, participant board; the first paint draws the newest ${NOTES_DRAWN_FIRST} (more than a screen holds), a background render the rest of the newest ${NOTES_SHOWN_AT_FIRST}, older ones on request; pass on the median`,
+      },
+      { scenario: S, figure: `… navigation → the newest ${FULL} drawn`, target: '–', unit: 'ms', measured: spread(fullMs), pass: null },
+    );
 
     // Responsiveness: the last page stays open while participants write a note every 500 ms.
     const open = page!;

@@ -1,11 +1,12 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Note } from '../../../core/workshop/board';
-import { useT } from '../../i18n';
+import { useLanguage, useT } from '../../i18n';
+import { formatTime } from '../../i18n/format';
 import { useAnnounce } from '../../ui/live-region';
 import { NoteCard } from '../../ui/note-card';
 import { EmptyState } from '../../ui/notice';
 import { Button } from '../../ui/button';
-import { NOTES_SHOWN_AT_FIRST } from './notes-limit';
+import { NOTES_DRAWN_FIRST, NOTES_SHOWN_AT_FIRST } from './notes-limit';
 
 export interface NotesListProps {
   readonly notes: readonly Note[];
@@ -44,10 +45,20 @@ export function NotesList(props: NotesListProps) {
   const { notes, ownId = null, headingId, layout = 'column', heading, renderActions } = props;
   const t = useT();
   useAnnounceNewNotes(notes, ownId);
+  const language = useLanguage();
+  // The first time formatter costs tens of ms to build (Intl loads its data); build it while the
+  // board still waits for its notes, not while the first cards are drawn.
+  useEffect(() => void formatTime(0, language), [language]);
   const [limit, setLimit] = useState(NOTES_SHOWN_AT_FIRST);
+  // Cards drawn so far: a screenful first, then up to `limit` in a background render (a transition,
+  // so typing and scrolling stay responsive while a long board fills in).
+  const [drawn, setDrawn] = useState(NOTES_DRAWN_FIRST);
+  useEffect(() => {
+    if (drawn < limit && notes.length > drawn) startTransition(() => setDrawn(limit));
+  }, [drawn, limit, notes.length]);
   const newestFirst = [...notes].reverse();
-  const shown = newestFirst.slice(0, limit);
-  const hidden = newestFirst.length - shown.length;
+  const shown = newestFirst.slice(0, Math.min(drawn, limit));
+  const hidden = newestFirst.length - Math.min(newestFirst.length, limit);
   return (
     <section className="stack-sm" aria-labelledby={headingId}>
       <div className="row-between">
