@@ -349,6 +349,9 @@ describe('PDSA: from a workshop insight to a second cycle with a run chart', () 
     await expect.poll(() => page.title().innerText(), WAIT).toBe(IMPROVEMENT);
     expect(new URL(facilitator.page.url()).hash).toMatch(/^#improvement=/);
     await expect(page.aim().getByLabel('Vårt mål').inputValue()).resolves.toContain('senast i juni 2026');
+    const overview = await facilitator.page.getByRole('navigation', { name: 'Översikt' }).innerText();
+    expect(overview).toContain('1 mätetal · 15 mätvärden · skifte i önskad riktning');
+    expect(overview).toContain('senast PGSA 2: Planera');
     await expect(page.measure(MEASURE).getByTestId('run-chart-signals').innerText()).resolves.toContain('ett skifte i önskad riktning');
     await expect(page.idea(IDEA).getByTestId('origins').innerText()).resolves.toContain(`«${NOTE_MOST}»`);
     const cycle1 = page.cycles(IDEA).first();
