@@ -157,6 +157,16 @@ describe('fuzz findings, fixed', () => {
     });
 
 
+    it('a group whose title is not text is refused, named (it was stored and its report was a 500)', async () => {
+      const file = await seed();
+      const id = 'grupp-utan-titel';
+      (file.documents.control.maps as Record<string, Record<string, unknown>>).clusters = { [id]: { id, stepId: 'steg', title: [1, 'x'], noteIds: [], order: 0 } };
+      const res = await importing(file);
+      expect(res.status).toBe(400);
+      expect(res.body.error).toBe('invalid-session-export');
+      expect(res.body.details?.join(' ')).toMatch(/^documents\.control\.maps\.clusters\.grupp-utan-titel\.title: /);
+    });
+
     it('an improvement with no room for one more workshop link is refused before the session is written (the session was stored behind a 400)', async () => {
       const api = new ApiClient(host.ready.url, host.ready.facilitatorToken);
       const file = await seed();

@@ -137,7 +137,28 @@ export function parseSessionJson(text: string): SessionExport {
   if (agenda.length > 0) throw new DomainError('invalid-session-export', 'agenda', agenda.slice(0, 20));
   const notes = noteProblems(parsed.data);
   if (notes.length > 0) throw new DomainError('invalid-session-export', 'notes', notes.slice(0, 20));
+  const clusters = clusterProblems(parsed.data);
+  if (clusters.length > 0) throw new DomainError('invalid-session-export', 'clusters', clusters.slice(0, 20));
   return parsed.data;
+}
+
+/** A group of notes (clusters.ts) as the grouping step stores it; reports print its title. */
+const ImportedClusterSchema = z.looseObject({
+  id: z.string().min(1).max(100),
+  stepId: z.string().min(1).max(100),
+  title: z.string(),
+  noteIds: z.array(z.string().max(100)).max(100_000),
+  order: z.number().finite(),
+});
+
+/** The groups of the grouping steps: a title that is not text was stored and broke the report (found by tests/fuzz). */
+function clusterProblems(data: SessionExport): string[] {
+  return Object.entries(data.documents.control.maps.clusters ?? {}).flatMap(([key, cluster]) => {
+    const r = ImportedClusterSchema.safeParse(cluster);
+    const at = `documents.control.maps.clusters.${key}`;
+    if (!r.success) return r.error.issues.map((issue) => `${at}${issue.path.length > 0 ? `.${issue.path.join('.')}` : ''}: ${issue.message}`);
+    return r.data.id === key ? [] : [`${at}.id: the group's id differs from its key`];
+  });
 }
 
 /** A note as the board stores it; the rest of a note's fields are read where they are used. */
