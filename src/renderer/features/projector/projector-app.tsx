@@ -64,7 +64,11 @@ function ProjectorScreen({ token, connection }: { readonly token: string; readon
   return (
     <div className={step ? 'projector-layout has-step' : 'projector-layout'}>
       <header className="projector-top">
-        <p className="projector-session">{title}</p>
+        {/* The button sits in the header row, not over the content: fixed in a corner it covered the third result on a 1280×720 projector. */}
+        <div className="projector-top-start">
+          <p className="projector-session">{title}</p>
+          <FullscreenButton />
+        </div>
         {step && (step.minutes > 0 || run.timer.status !== 'idle') ? <StepTimer timer={run.timer} size="huge" speak="none" /> : null}
       </header>
       {step ? (
@@ -95,7 +99,6 @@ function ProjectorScreen({ token, connection }: { readonly token: string; readon
           {!join && notes.length > 0 ? <p className="projector-fact">{t('projector.notesSoFar', { count: notes.length })}</p> : null}
         </div>
       )}
-      <FullscreenButton />
     </div>
   );
 }
