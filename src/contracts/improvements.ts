@@ -15,12 +15,14 @@
  *   GET    /api/improvements/:id/export               → the improvement as JSON (ImprovementFile)
  *   POST   /api/improvements/import                   ImprovementFile → 201 Improvement (a new id if taken)
  *   GET    /api/improvements/:id/revisions            → RevisionSummary[] (every save, newest first)
+ *   GET    /api/improvements/:id/revisions/:rev       → Improvement (that revision's content, for a preview)
  *   POST   /api/improvements/:id/revisions/:rev/restore { revision } → Improvement (the old content as a new revision)
  *
  * Changed by the host helper (A2): ImprovementSummary has `status`, `file` and `problem` (a damaged or
  * too-new improvement file is listed, never hidden, like sessions), and the two revision routes were
  * added (the host keeps every save; a save can be brought back), and the export file may list the
- * revisions' times (`revisions`, optional). Nothing else changed.
+ * revisions' times (`revisions`, optional). Nothing else changed. The history helper (H) added
+ * reading one revision's content (the improvement page's "Tidigare versioner" previews it).
  */
 import { z } from 'zod';
 import { ImprovementSchema, ORIGIN_KINDS, TEXT_LONG, TEXT_SHORT, IsoDateSchema } from '../core/improvement/model';

@@ -105,6 +105,12 @@ export function improvementRoutes({ improvements }: ApiDeps): Route[] {
       handle: ({ res, params }) => sendJson(res, 200, improvements.revisions(params[0] ?? '')),
     },
     {
+      method: 'GET',
+      pattern: new RegExp(`^/api/improvements/${id}/revisions/(\\d{1,9})$`),
+      access: 'facilitator',
+      handle: ({ res, params }) => sendJson(res, 200, improvements.revision(params[0] ?? '', Number(params[1]))),
+    },
+    {
       method: 'POST',
       pattern: new RegExp(`^/api/improvements/${id}/revisions/(\\d{1,9})/restore$`),
       access: 'facilitator',

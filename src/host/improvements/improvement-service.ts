@@ -62,6 +62,11 @@ export class ImprovementService {
     return this.store.revisions(id);
   }
 
+  /** One saved revision's content (the history's preview). */
+  revision(id: string, revision: number): Improvement {
+    return this.store.revision(id, revision);
+  }
+
   restore(id: string, revision: number, current: number, now: number = Date.now()): Improvement {
     return this.store.restore(id, revision, current, now);
   }
