@@ -12,10 +12,8 @@ import type { ImprovementService } from '../improvements/improvement-service';
 import type { SessionManager } from '../sessions/session-manager';
 import type { ContentPackLibrary } from '../templates/content-pack-library';
 import { csvKindName, placedNotes, renderCsv } from './csv-export';
-import { renderDocxReport } from './docx-report';
 import { FORMATS, exportFileName } from './formats';
 import { renderMarkdownReport } from './markdown-report';
-import { renderPdfReport } from './pdf-report';
 import { exportArchive, importArchive } from './session-archive';
 import { exportSessionJson, importSessionJson, parseSessionJson } from './session-json';
 
@@ -97,9 +95,9 @@ export class ExportService {
       case 'csv':
         return { body: utf8(renderCsv(report, query.kind, query.separator, this.offset(this.now()))), contentType: info.contentType, fileName: name(csvKindName(query.kind, lang)) };
       case 'docx':
-        return { body: await renderDocxReport(report), contentType: info.contentType, fileName: name() };
+        return { body: await (await loadDocx()).renderDocxReport(report), contentType: info.contentType, fileName: name() };
       case 'pdf':
-        return { body: await renderPdfReport(report), contentType: info.contentType, fileName: name() };
+        return { body: await (await loadPdf()).renderPdfReport(report), contentType: info.contentType, fileName: name() };
     }
   }
 
@@ -172,4 +170,16 @@ export class ExportService {
 
 function utf8(text: string): Uint8Array {
   return new Uint8Array(Buffer.from(text, 'utf8'));
+}
+
+/**
+ * The Word and PDF libraries (docx, pdfkit, fontkit) load on the first such export rather than at
+ * the host's start, where they cost ~100 ms of the 1.5 s start budget (docs/performance.md).
+ */
+function loadDocx(): Promise<typeof import('./docx-report')> {
+  return import('./docx-report');
+}
+
+function loadPdf(): Promise<typeof import('./pdf-report')> {
+  return import('./pdf-report');
 }

@@ -6,7 +6,6 @@ import { isOneOf } from '../../core/instruments/vocabulary';
 import { findStep } from '../../core/workshop/agenda';
 import { handoutOfStep, handoutsOfPack } from '../exports/handouts/handout-model';
 import type { Handout } from '../exports/handouts/handout-model';
-import { handoutFileName, renderHandoutPdf } from '../exports/handouts/render-handout';
 import type { Language } from '../exports/pdf-layout';
 import { PaperAnswersBodySchema } from '../../contracts/paper-answers';
 import { addPaperAnswers } from '../sessions/paper-answers';
@@ -82,6 +81,8 @@ function language(req: IncomingMessage, url: URL): Language {
 async function sendPdf(res: ServerResponse, handouts: readonly Handout[], lang: Language): Promise<void> {
   const first = handouts[0];
   if (!first) throw new DomainError('not-found');
+  // Loaded on the first print, not at start: pdfkit and its fonts cost the host's start ~100 ms.
+  const { handoutFileName, renderHandoutPdf } = await import('../exports/handouts/render-handout');
   const pdf = await renderHandoutPdf(handouts, lang);
   const name = handoutFileName(first, lang);
   res.writeHead(200, {
