@@ -137,8 +137,10 @@ export class Room {
       const [first, ...rest] = this.stored;
       connection.send(encodeStoredSyncStep2(first ?? EMPTY_UPDATE));
       for (const update of rest) connection.send(encodeUpdate(update));
-      // Build the document a moment later, while the clients apply what they got (on the same
-      // machine they would compete for the CPU), and before most first writes need it.
+      // Build the document a few seconds later, once the first clients have applied what they got:
+      // the facilitator's and the projector's windows run on the host's own laptop, and building
+      // (hundreds of ms for a long workshop) would compete with them for the CPU. A write that comes
+      // sooner builds it on the spot.
       if (!this.buildSoon) {
         this.buildSoon = setTimeout(() => {
           this.buildSoon = null;
@@ -266,7 +268,7 @@ export class Room {
 }
 
 /** After answering from the stored bytes, the document is built this much later (unless needed before). */
-const BUILD_AFTER_ANSWER_MS = 1000;
+const BUILD_AFTER_ANSWER_MS = 5000;
 
 /** A Yjs update with no structs and no deletions. */
 const EMPTY_UPDATE = new Uint8Array([0, 0]);
