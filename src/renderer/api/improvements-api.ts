@@ -12,6 +12,8 @@ import {
   type AddPointsBody,
   type CreateImprovementBody,
   type ImprovementSummary,
+  RevisionSummarySchema,
+  type RevisionSummary,
 } from '../../contracts/improvements';
 import { ImprovementSchema, type Improvement } from '../../core/improvement/model';
 import { currentLanguage } from '../i18n';
@@ -57,6 +59,16 @@ export function addPoints(token: string, id: string, measureId: string, body: Ad
 /** A follow-up workshop opens an existing improvement: the link is kept in the improvement. */
 export function linkSession(token: string, id: string, sessionId: string): Promise<Improvement> {
   return request('POST', `${one(id)}/sessions`, { token, body: { sessionId }, schema: ImprovementSchema });
+}
+
+/** Every saved revision's number and time, newest first (the host keeps them all). */
+export function listRevisions(token: string, id: string): Promise<RevisionSummary[]> {
+  return request('GET', `${one(id)}/revisions`, { token, schema: arrayOf(RevisionSummarySchema) });
+}
+
+/** One saved revision's content, as it was saved. */
+export function getRevision(token: string, id: string, revision: number): Promise<Improvement> {
+  return request('GET', `${one(id)}/revisions/${revision}`, { token, schema: ImprovementSchema });
 }
 
 /** Someone saved the improvement after this edit started: the edit's revision is stale. */
@@ -122,5 +134,14 @@ export async function exportImprovement(token: string, id: string): Promise<Blob
 /** Imports an export file's text; the host validates it (a taken id gets a new one). */
 export async function importImprovement(token: string, fileText: string): Promise<Improvement> {
   const response = await send('POST', `${base}/import`, token, fileText);
+  return improvementFrom(response);
+}
+
+/**
+ * Brings back an earlier revision as a new one. `current` is the revision shown; when someone saved
+ * in between, this throws `RevisionConflictError` and nothing is written.
+ */
+export async function restoreRevision(token: string, id: string, revision: number, current: number): Promise<Improvement> {
+  const response = await send('POST', `${one(id)}/revisions/${revision}/restore`, token, JSON.stringify({ revision: current }));
   return improvementFrom(response);
 }
