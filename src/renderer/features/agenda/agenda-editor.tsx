@@ -15,7 +15,7 @@ import { EmptyState } from '../../ui/notice';
 import { PlanHandoutButton } from '../handouts/plan-handout-button';
 import { AgendaStepRow } from './agenda-step-row';
 import { AgendaSummary } from './agenda-summary';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { StepDialog } from './step-dialog';
 import { useAgenda, useNow } from './use-agenda';
 import { useDragReorder } from './use-drag-reorder';

@@ -19,7 +19,7 @@ import { instrumentViews } from '../instruments';
 import { changeType, draftFromStep, draftToInput, newDraft, type DraftProblem, type StepDraft } from './step-draft';
 import { StepTypeIcon } from './step-type-icon';
 import { stepTypeDescription, stepTypeLabel } from './step-type-text';
-import { useInitialFocus } from './use-initial-focus';
+import { useInitialFocus } from '../../ui/use-initial-focus';
 
 export interface StepDialogProps {
   readonly control: Y.Doc;

@@ -4,7 +4,7 @@ import { TEXT_LONG } from '../../../core/improvement/model';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/button';
 import { TextAreaField } from '../../ui/text-field';
-import { ConfirmDialog } from '../agenda/confirm-dialog';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { CycleCard } from './cycle-card';
 import { addChangeIdeaText, addCycle, editChangeIdea, removeChangeIdea, type Edit } from './edit-improvement';
 import { QuestionSection } from './fields';

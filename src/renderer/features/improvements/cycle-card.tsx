@@ -2,7 +2,7 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Improvement, PdsaCycle } from '../../../core/improvement/model';
 import { useLanguage, useT } from '../../i18n';
 import { Button } from '../../ui/button';
-import { ConfirmDialog } from '../agenda/confirm-dialog';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { editCycle, removeCycle, type Edit } from './edit-improvement';
 import { PARTS, currentPart, partStarted, type Part } from './cycle-status';
 import { formatIsoDate } from './format';

@@ -11,7 +11,7 @@ import { useAnnounce } from '../../ui/live-region';
 import { EmptyState, Notice } from '../../ui/notice';
 import { Loading } from '../../ui/spinner';
 import { TextField } from '../../ui/text-field';
-import { ConfirmDialog } from '../agenda/confirm-dialog';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useAsync } from '../facilitator/use-async';
 import { downloadBlob, fileNameFor } from './download';
 import { countsLine } from './counts';

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { MAX_POINTS, cycleAnnotations, pointsByDate, type Improvement, type Measure } from '../../../core/improvement/model';
 import { useLanguage, useT } from '../../i18n';
 import { Button } from '../../ui/button';
-import { ConfirmDialog } from '../agenda/confirm-dialog';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { addPoints, editMeasure, removeMeasure, type Edit } from './edit-improvement';
 import { formatIsoDate, formatNumber } from './format';
 import { MeasureChart } from './measure-chart';

@@ -6,7 +6,7 @@ import { useLanguage, useT } from '../../i18n';
 import { Button } from '../../ui/button';
 import { Notice } from '../../ui/notice';
 import { Loading } from '../../ui/spinner';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { formatKilobytes, formatWhen } from './format';
 import type { SafetyPanelProps } from './participants-panel';
 import { useReloadable } from './use-reloadable';

@@ -8,7 +8,7 @@ import { useAnnounce } from '../../ui/live-region';
 import { Notice } from '../../ui/notice';
 import { roleColor } from '../../ui/role-colors';
 import { Loading } from '../../ui/spinner';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { formatWhen } from './format';
 import { useReloadable } from './use-reloadable';
 

@@ -6,7 +6,7 @@ import { regenerateCode } from '../../api/safety-api';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/button';
 import { useAnnounce } from '../../ui/live-region';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 
 export interface RegenerateCodeButtonProps {
   readonly token: string;

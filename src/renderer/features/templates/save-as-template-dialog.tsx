@@ -8,7 +8,7 @@ import { Dialog } from '../../ui/dialog';
 import { Notice } from '../../ui/notice';
 import { Loading } from '../../ui/spinner';
 import { TextAreaField, TextField } from '../../ui/text-field';
-import { useInitialFocus } from '../agenda/use-initial-focus';
+import { useInitialFocus } from '../../ui/use-initial-focus';
 import { useFacilitatorToken } from './use-facilitator-token';
 import './templates.css';
 

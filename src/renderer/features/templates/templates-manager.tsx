@@ -7,7 +7,7 @@ import { Button } from '../../ui/button';
 import { useAnnounce } from '../../ui/live-region';
 import { Notice } from '../../ui/notice';
 import { Loading } from '../../ui/spinner';
-import { ConfirmDialog } from '../agenda/confirm-dialog';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useAsync } from '../facilitator/use-async';
 import { saveTextFile, templateFileName } from './download';
 import { TemplateImport } from './template-import';

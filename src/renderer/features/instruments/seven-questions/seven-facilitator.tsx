@@ -9,7 +9,7 @@ import { Button } from '../../../ui/button';
 import { useAnnounce } from '../../../ui/live-region';
 import { Loading } from '../../../ui/spinner';
 import { Notice } from '../../../ui/notice';
-import { ConfirmDialog } from '../../agenda/confirm-dialog';
+import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import type { FacilitatorInstrumentProps } from '../registry';
 import { useAnswered } from '../../steps/use-workshop';
 import { SourceLine } from '../pack-support/source-line';
