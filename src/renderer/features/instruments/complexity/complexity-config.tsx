@@ -9,7 +9,7 @@ import { useLanguage, useT } from '../../../i18n';
 import { TextAreaField } from '../../../ui/text-field';
 import { useFacilitatorToken } from '../../templates/use-facilitator-token';
 import type { ConfigFieldsProps } from '../registry';
-import { SourceLine } from '../packs/source-line';
+import { SourceLine } from '../pack-support/source-line';
 import { readyPack, sourceLine, usePack } from '../packs/use-content-pack';
 
 function readConfig(config: Readonly<Record<string, unknown>>): ComplexitySortingConfig {

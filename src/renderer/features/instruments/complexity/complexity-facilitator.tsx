@@ -7,7 +7,7 @@ import { useAnnounce } from '../../../ui/live-region';
 import { NoteCard } from '../../../ui/note-card';
 import { useFacilitatorToken } from '../../templates/use-facilitator-token';
 import type { FacilitatorInstrumentProps } from '../registry';
-import { SourceLine } from '../packs/source-line';
+import { SourceLine } from '../pack-support/source-line';
 import { DOMAIN_GLYPH, DomainSection } from './domain-section';
 import { useComplexity, type DomainView } from './use-complexity';
 import './complexity.css';

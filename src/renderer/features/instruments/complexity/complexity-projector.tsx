@@ -1,6 +1,6 @@
 import { useFacilitatorToken } from '../../templates/use-facilitator-token';
 import type { ProjectorInstrumentProps } from '../registry';
-import { SourceLine } from '../packs/source-line';
+import { SourceLine } from '../pack-support/source-line';
 import { DomainSection } from './domain-section';
 import { useComplexity } from './use-complexity';
 import { useT } from '../../../i18n';

@@ -13,7 +13,7 @@ import { TextField } from '../../../ui/text-field';
 import { useFacilitatorToken } from '../../templates/use-facilitator-token';
 import type { ConfigFieldsProps } from '../registry';
 import { PromptEditor } from '../packs/prompt-editor';
-import { SourceLine } from '../packs/source-line';
+import { SourceLine } from '../pack-support/source-line';
 import { readyPack, sourceLine, usePacksOfKind } from '../packs/use-content-pack';
 
 /** A draft config as the cloth's schema reads it; a half-typed one keeps its fields as they are. */

@@ -11,7 +11,7 @@ import { useGroups } from '../../steps/use-workshop';
 import { useFacilitatorToken } from '../../templates/use-facilitator-token';
 import type { FacilitatorInstrumentProps } from '../registry';
 import { useAnnounceNewNotes } from '../packs/use-announce-new-notes';
-import { SourceLine } from '../packs/source-line';
+import { SourceLine } from '../pack-support/source-line';
 import { useClothTexts } from './cloth-text';
 import { GuldkornPanel } from './guldkorn-panel';
 import { useGuldkorn } from './use-guldkorn';

@@ -3,7 +3,7 @@ import { useT } from '../../../i18n';
 import { useNotes } from '../../../sync/use-doc-selector';
 import { useFacilitatorToken } from '../../templates/use-facilitator-token';
 import type { ProjectorInstrumentProps } from '../registry';
-import { SourceLine } from '../packs/source-line';
+import { SourceLine } from '../pack-support/source-line';
 import { useClothTexts } from './cloth-text';
 import { useGuldkorn } from './use-guldkorn';
 import './cloth.css';

@@ -15,7 +15,7 @@ import { Loading } from '../../../ui/spinner';
 import { useFacilitatorToken } from '../../templates/use-facilitator-token';
 import type { ConfigFieldsProps } from '../registry';
 import { PromptEditor } from '../packs/prompt-editor';
-import { SourceLine } from '../packs/source-line';
+import { SourceLine } from '../pack-support/source-line';
 import { readyPack, sourceLine, usePacksOfKind } from '../packs/use-content-pack';
 import './reflection.css';
 

@@ -9,7 +9,7 @@ import { NotesList } from '../../board/notes-list';
 import { notesOfStep } from '../../steps/step-notes';
 import { useFacilitatorToken } from '../../templates/use-facilitator-token';
 import type { FacilitatorInstrumentProps } from '../registry';
-import { SourceLine } from '../packs/source-line';
+import { SourceLine } from '../pack-support/source-line';
 import { useReflectionTexts } from './reflection-text';
 import './reflection.css';
 

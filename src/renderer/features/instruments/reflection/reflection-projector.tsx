@@ -6,7 +6,7 @@ import { NoteCard } from '../../../ui/note-card';
 import { notesOfStep } from '../../steps/step-notes';
 import { useFacilitatorToken } from '../../templates/use-facilitator-token';
 import type { ProjectorInstrumentProps } from '../registry';
-import { SourceLine } from '../packs/source-line';
+import { SourceLine } from '../pack-support/source-line';
 import { useReflectionTexts } from './reflection-text';
 import './reflection.css';
 
