@@ -10,6 +10,7 @@ import { AimSection } from './aim-section';
 import { ChangeIdeasSection } from './change-ideas-section';
 import { ConflictNotice } from './conflict-notice';
 import { formatDay } from './format';
+import { ImprovementHistory } from './improvement-history';
 import { ImprovementOverview } from './improvement-overview';
 import { MeasuresSection } from './measures-section';
 import { SaveBar, SaveProblem } from './save-status';
@@ -37,6 +38,8 @@ export function ImprovementEditor({ token, improvement, sessionId, titleLevel = 
   const state = useImprovementDraft(token, improvement);
   const { draft, edit, saveNow } = state;
   const [renaming, setRenaming] = useState(false);
+  /** Which version was just brought back from the history (said once, under the overview). */
+  const [restoredFrom, setRestoredFrom] = useState<{ from: number; saved: number } | null>(null);
   const Title = titleLevel;
   const prefix = useId();
   const ids = { aim: `${prefix}-aim`, measures: `${prefix}-measures`, ideas: `${prefix}-ideas` };
@@ -114,13 +117,33 @@ export function ImprovementEditor({ token, improvement, sessionId, titleLevel = 
             <p className="muted small">{t('improvements.noWorkshops')}</p>
           )}
         </div>
-        <SaveBar status={state.status} savedAt={draft.updatedAt} onSave={saveNow} />
+        <div className="stack-sm improvement-head-tools">
+          <SaveBar status={state.status} savedAt={draft.updatedAt} onSave={saveNow} />
+          <ImprovementHistory
+            token={token}
+            improvementId={improvement.id}
+            currentRevision={draft.revision}
+            canRestore={state.status.kind === 'saved'}
+            onOpen={saveNow}
+            onRestored={(restored, from) => {
+              state.adopt(restored);
+              setRestoredFrom({ from, saved: restored.revision });
+            }}
+          />
+        </div>
       </header>
       <ImprovementOverview improvement={draft} ids={ids} />
       <SaveProblem status={state.status} />
       {state.restored ? (
         <Notice tone="info" role="status">
           <p>{t('improvements.restored')}</p>
+        </Notice>
+      ) : null}
+      {restoredFrom ? (
+        <Notice tone="success" role="status">
+          <p data-testid="history-restored">
+            {t('improvements.history.restored', { number: restoredFrom.from + 1, saved: restoredFrom.saved + 1 })}
+          </p>
         </Notice>
       ) : null}
       {state.conflict ? <ConflictNotice conflict={state.conflict} onDismiss={state.dismissConflict} /> : null}

@@ -61,6 +61,11 @@ export interface ImprovementDraft {
   readonly saveNow: () => void;
   /** Replaces the draft with a newer version from the host (after a POST elsewhere). */
   readonly replace: (improvement: Improvement) => void;
+  /**
+   * Takes a version the host just saved on purpose (an earlier revision restored) as the new start:
+   * nothing older, neither a pending autosave nor this browser's stored draft, may be saved over it.
+   */
+  readonly adopt: (improvement: Improvement) => void;
   readonly dismissConflict: () => void;
 }
 
@@ -189,6 +194,18 @@ export function useImprovementDraft(token: string, server: Improvement): Improve
     [persist],
   );
 
+  const adopt = useCallback((improvement: Improvement) => {
+    if (timer.current !== null) window.clearTimeout(timer.current);
+    timer.current = null;
+    again.current = false;
+    base.current = improvement;
+    latest.current = improvement;
+    setDraft(improvement);
+    persist(improvement);
+    setConflict(null);
+    setStatus({ kind: 'saved' });
+  }, [persist]);
+
   // Whatever is still unsaved when the view closes is saved on the way out (and stays stored).
   useEffect(
     () => () => {
@@ -205,6 +222,7 @@ export function useImprovementDraft(token: string, server: Improvement): Improve
     edit,
     saveNow: () => void save(),
     replace,
+    adopt,
     dismissConflict: () => setConflict(null),
   };
 }
