@@ -135,6 +135,8 @@ describe('PDSA: earlier versions of an improvement, and restoring one', () => {
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => page.getByTestId('history-restored').innerText(), WAIT).toBe('Version 2 är återställd och sparad som version 5.');
     expect(await aim.inputValue()).toBe(AIM_FIRST);
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await screenshot(page, 'improvement-history-restored-sv');
 
     const restored = await t.api.json<Improvement>('GET', `/api/improvements/${id}`);
     expect(restored.revision).toBe(4);
