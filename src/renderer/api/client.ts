@@ -82,3 +82,37 @@ export async function request<T>(
   if (!parsed.success) throw new ApiError('unknown', response.status);
   return parsed.data;
 }
+
+/** The file name the host chose: `filename*` (UTF-8, Swedish letters kept), else the ASCII `filename`. */
+export function fileNameOf(disposition: string | null, fallback: string): string {
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '')?.[1];
+  if (star) {
+    try {
+      return decodeURIComponent(star);
+    } catch {
+      // A broken encoding: fall back to the plain name.
+    }
+  }
+  return /filename="([^"]+)"/.exec(disposition ?? '')?.[1] ?? fallback;
+}
+
+/** A file the host sends (an export, a handout PDF) and the name it gave it. */
+export interface HostFile {
+  readonly blob: Blob;
+  readonly name: string;
+}
+
+/**
+ * GETs a file with the facilitator's token. `lang` is the file's language, which may differ from
+ * the UI's (a report in English from a Swedish screen); `fallbackName` is used when the host names none.
+ */
+export async function fetchFile(path: string, { token, lang, fallbackName }: { readonly token: string; readonly lang: 'sv' | 'en'; readonly fallbackName: string }): Promise<HostFile> {
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: { Authorization: `Bearer ${token}`, 'Accept-Language': lang }, cache: 'no-store' });
+  } catch {
+    throw new ApiError('network', 0);
+  }
+  if (!response.ok) throw await readError(response);
+  return { blob: await response.blob(), name: fileNameOf(response.headers.get('content-disposition'), fallbackName) };
+}

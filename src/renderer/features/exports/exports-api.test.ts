@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportPath, fileNameOf } from './exports-api';
+import { fileNameOf } from '../../api/client';
+import { exportPath } from './exports-api';
 
 describe('export requests', () => {
   const base = { lang: 'sv', kind: 'notes', separator: 'semicolon', mask: false } as const;

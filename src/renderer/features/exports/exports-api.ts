@@ -1,16 +1,15 @@
 /**
- * Export and import calls (docs/host-api.md, "Exports"). Files come back as a Blob and leave either
- * through the Electron shell's native save dialog or an <a download> click: no secure-context APIs,
- * so this works on plain http over the LAN and in the Samskapa window alike.
+ * Export and import calls (docs/host-api.md, "Exports"). Files come back as a Blob and leave
+ * through ui/save-file: the Electron shell's native save dialog, else an <a download> click.
  */
 import { ExportCheckSchema } from '../../../contracts/exports';
 import type { CsvKind, CsvSeparator, ExportCheck, ExportFormat } from '../../../contracts/exports';
 import { SessionSummarySchema } from '../../../contracts/http';
 import type { SessionSummary } from '../../../contracts/http';
 import { ApiError, isErrorCode } from '../../api/api-error';
-import { request } from '../../api/client';
+import { fetchFile, request } from '../../api/client';
 import { currentLanguage } from '../../i18n';
-import { shell } from '../../shell';
+import { saveFile } from '../../ui/save-file';
 
 export type ExportChoice = ExportFormat | 'archive';
 
@@ -35,58 +34,14 @@ export function exportPath(sessionId: string, r: ExportRequest): string {
   return `/api/sessions/${id}/export?${query.toString()}`;
 }
 
-/** The file name the host chose: `filename*` (UTF-8, Swedish letters kept), else the ASCII `filename`. */
-export function fileNameOf(disposition: string | null, fallback: string): string {
-  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '')?.[1];
-  if (star) {
-    try {
-      return decodeURIComponent(star);
-    } catch {
-      // A broken encoding: fall back to the plain name.
-    }
-  }
-  return /filename="([^"]+)"/.exec(disposition ?? '')?.[1] ?? fallback;
-}
-
-async function errorOf(response: Response): Promise<ApiError> {
-  const body = (await response.json().catch(() => ({}))) as { error?: unknown };
-  return new ApiError(isErrorCode(body.error) ? body.error : 'unknown', response.status);
-}
-
 /**
  * Fetches the export and saves it. Resolves to the file name, or null when the facilitator
  * cancelled the native save dialog.
  */
 export async function downloadExport(token: string, sessionId: string, r: ExportRequest): Promise<string | null> {
-  let response: Response;
-  try {
-    response = await fetch(exportPath(sessionId, r), { headers: { Authorization: `Bearer ${token}`, 'Accept-Language': r.lang }, cache: 'no-store' });
-  } catch {
-    throw new ApiError('network', 0);
-  }
-  if (!response.ok) throw await errorOf(response);
-  const name = fileNameOf(response.headers.get('content-disposition'), `samskapa.${r.format === 'archive' ? 'samskapa' : r.format}`);
-  const blob = await response.blob();
-  if (shell) {
-    const path = await shell.saveFile(name, new Uint8Array(await blob.arrayBuffer()));
-    return path === null ? null : name;
-  }
-  saveBlob(blob, name);
-  return name;
-}
-
-function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser time to start the download before the URL goes.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  const fallbackName = `samskapa.${r.format === 'archive' ? 'samskapa' : r.format}`;
+  const file = await fetchFile(exportPath(sessionId, r), { token, lang: r.lang, fallbackName });
+  return (await saveFile(file.blob, file.name)) ? file.name : null;
 }
 
 export function checkExport(token: string, sessionId: string, lang: 'sv' | 'en'): Promise<ExportCheck> {

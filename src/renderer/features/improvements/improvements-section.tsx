@@ -12,8 +12,8 @@ import { EmptyState, Notice } from '../../ui/notice';
 import { Loading } from '../../ui/spinner';
 import { TextField } from '../../ui/text-field';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { fileStem, saveBlob } from '../../ui/save-file';
 import { useAsync } from '../facilitator/use-async';
-import { downloadBlob, fileNameFor } from './download';
 import { countsLine } from './counts';
 import './improvements.css';
 
@@ -155,7 +155,7 @@ function ImprovementRow({ token, summary, onDeleted, onProblem }: RowProps) {
 
   async function exportFile(): Promise<void> {
     try {
-      downloadBlob(await exportImprovement(token, summary.id), fileNameFor(summary.title, 'json'));
+      saveBlob(await exportImprovement(token, summary.id), `${fileStem(summary.title, 'forbattringsarbete')}.json`);
     } catch (error) {
       onProblem(t(`error.${errorCodeOf(error)}`));
     }

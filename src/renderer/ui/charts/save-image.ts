@@ -3,28 +3,10 @@
  * standalone document from svg.ts; PNG is that SVG drawn onto a canvas at twice its size. Both
  * leave through an <a download> click.
  */
-
-function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser time to start the download before the URL goes.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** A safe file-name stem: letters (å ä ö too), digits, dashes. */
-export function fileStem(name: string): string {
-  const stem = name.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60);
-  return stem || 'diagram';
-}
+import { fileStem, saveBlob } from '../save-file';
 
 export function saveSvg(svg: string, stem: string): void {
-  download(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), `${fileStem(stem)}.svg`);
+  saveBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), `${fileStem(stem, 'diagram')}.svg`);
 }
 
 /** Draws the SVG at `scale` onto a canvas and saves it as PNG; rejects if the browser cannot. */
@@ -46,7 +28,7 @@ export function savePng(svg: string, width: number, height: number, stem: string
           reject(new Error('Canvas gave no PNG'));
           return;
         }
-        download(blob, `${fileStem(stem)}.png`);
+        saveBlob(blob, `${fileStem(stem, 'diagram')}.png`);
         resolve();
       }, 'image/png');
     };
