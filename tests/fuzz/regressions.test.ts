@@ -167,6 +167,17 @@ describe('fuzz findings, fixed', () => {
       expect(res.body.details?.join(' ')).toMatch(/^documents\.control\.maps\.clusters\.grupp-utan-titel\.title: /);
     });
 
+    it('a 400,000-letter group title: the personal-data check answers (its e-mail pattern was quadratic and held the host for minutes)', async () => {
+      const file = await seed();
+      const id = 'lang-titel';
+      (file.documents.control.maps as Record<string, Record<string, unknown>>).clusters = { [id]: { id, stepId: 'steg', title: 'ö'.repeat(400_000), noteIds: [], order: 0 } };
+      const res = await importing(file);
+      expect(res.status).toBe(201);
+      const check = await httpCall(host.ready.url, 'GET', `/api/sessions/${String((res.body as { id?: string }).id)}/export/check`, { headers: { Authorization: `Bearer ${host.ready.facilitatorToken}` }, timeoutMs: 30_000 });
+      expect(check.status).toBe(200);
+      await expectServing();
+    });
+
     it('an improvement with no room for one more workshop link is refused before the session is written (the session was stored behind a 400)', async () => {
       const api = new ApiClient(host.ready.url, host.ready.facilitatorToken);
       const file = await seed();

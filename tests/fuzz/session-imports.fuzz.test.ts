@@ -13,7 +13,8 @@
  * Each file is refused with a clear error (`invalid-session-export`, `invalid-archive`,
  * `session-too-new` with `details` naming the problem, 400 for an empty body, 413 past the limit)
  * and then nothing is stored: the session and improvement lists and the data folder's files are as
- * before. Or it is taken (201): the new session opens, exports again, and its file passes
+ * before. Or it is taken (201): the new session opens, exports again (JSON, Markdown, CSV, the
+ * personal-data check), and its file passes
  * `integrity_check` with every stored update applying. Either way the existing sessions keep their
  * content (their JSON exports, read again after each batch) and the host keeps serving.
  */
@@ -426,6 +427,10 @@ async function checkTaken(summary: SessionSummary, before: HostState, what: stri
   SessionExportSchema.parse(JSON.parse(again.text));
   const md = await call('GET', `/api/sessions/${summary.id}/export?format=md`);
   expect(md.status, `${what}: the imported session makes a report: ${md.text.slice(0, 300)}; host said: ${host.stderr.join('').slice(-1500)}`).toBe(200);
+  for (const path of ['export/check', 'export?format=csv&kind=notes', 'export?format=csv&kind=votes']) {
+    const res = await call('GET', `/api/sessions/${summary.id}/${path}`);
+    expect(res.status, `${what}: GET ${path} of the imported session: ${res.text.slice(0, 300)}; host said: ${host.stderr.join('').slice(-1500)}`).toBe(200);
+  }
   // Stored: a sound file whose every update applies (read from disk, beside the open host).
   const stored = checkSessionFile(summary.file);
   expect(stored.unintegrated, `${what}: stored updates that never integrate`).toEqual([]);
