@@ -147,6 +147,7 @@ describe('PDSA: earlier versions of an improvement, and restoring one', () => {
     expect(revisions.map((r) => r.revision)).toEqual([4, 3, 2, 1, 0]);
     // The overwritten version is kept too: it can be brought back the same way.
     expect((await t.api.json<Improvement>('GET', `/api/improvements/${id}/revisions/3`)).aim.text).toBe(AIM_OVERWRITTEN);
+    expect((await t.api.request('GET', `/api/improvements/${id}/revisions/99`)).status).toBe(404);
   });
 
   it('the restored version stays: no autosave or stored draft writes the old aim back', async () => {
