@@ -7,7 +7,8 @@
  * Each import either succeeds (201) with a template that reads back and parses and that a session can
  * be created from, or is refused with 400 `invalid-template` and `details` naming the problems (413
  * for a file past the size limit). Never a 500; the template list still loads afterwards.
- * (Content packs and session archives have no import endpoint yet; add them here when they do.)
+ * Session exports and archives are fuzzed in session-imports.fuzz.test.ts, improvement files in
+ * improvements.fuzz.test.ts (content packs have no import endpoint).
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
