@@ -178,6 +178,14 @@ describe('fuzz findings, fixed', () => {
       await expectServing();
     });
 
+    it('a session title in the control document longer than a session may have is refused, named (its export was not a valid export)', async () => {
+      const file = await seed();
+      (file.documents.control.maps as Record<string, Record<string, unknown>>).session = { title: 'å'.repeat(201), createdAt: 1 };
+      const res = await importing(file);
+      expect(res.status).toBe(400);
+      expect(res.body.details?.join(' ')).toMatch(/^documents\.control\.maps\.session\.title: /);
+    });
+
     it('an improvement with no room for one more workshop link is refused before the session is written (the session was stored behind a 400)', async () => {
       const api = new ApiClient(host.ready.url, host.ready.facilitatorToken);
       const file = await seed();

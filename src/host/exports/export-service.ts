@@ -1,4 +1,8 @@
+import type * as Y from 'yjs';
+import { CSV_KINDS } from '../../contracts/exports';
 import type { ExportCheck, ExportQuery } from '../../contracts/exports';
+import type { DocName } from '../../core/workshop/doc-names';
+import type { StoredParticipant } from '../persistence/session-store';
 import type { SessionSummary } from '../../contracts/http';
 import type { ContentPack } from '../../core/instruments/content-pack';
 import type { Improvement } from '../../core/improvement/model';
@@ -113,7 +117,10 @@ export class ExportService {
    * excerpt shows the text around each finding with the finding itself masked.
    */
   check(sessionId: string, lang: ReportLanguage): ExportCheck {
-    const report = this.report(sessionId, lang);
+    return this.findingsOf(this.report(sessionId, lang), this.deps.manager.open(sessionId).rooms.vault.doc, lang);
+  }
+
+  private findingsOf(report: SessionReport, vault: Y.Doc, lang: ReportLanguage): ExportCheck {
     const texts: { where: string; text: string }[] = [{ where: report.titlePage.title, text: report.titlePage.title }];
     for (const p of placedNotes(report)) texts.push({ where: p.stepTitle, text: p.note.text });
     for (const step of report.steps) {
@@ -124,7 +131,6 @@ export class ExportService {
       }
     }
     // Hidden notes and notes not yet revealed are left out of reports, but the JSON export keeps them.
-    const vault = this.deps.manager.open(sessionId).rooms.vault.doc;
     const stepTitle = (id: string | undefined): string => report.agenda.find((a) => a.stepId === id)?.title ?? report.titlePage.title;
     for (const note of [...selectHiddenNotes(vault), ...vaultPending(vault).values()]) texts.push({ where: stepTitle(note.stepId), text: note.text });
     const findings: ExportCheck['findings'] = [];
@@ -159,8 +165,19 @@ export class ExportService {
 
   importJson(text: string): SessionSummary {
     const data = parseSessionJson(text);
-    const { id } = importSessionJson(this.deps.manager, this.deps.improvements, data, this.now());
+    const { id } = importSessionJson(this.deps.manager, this.deps.improvements, data, this.now(), (docs, participants) => this.readable(docs, participants));
     return this.deps.manager.summary(id);
+  }
+
+  /** Builds the report of restored documents in both languages and renders Markdown and every CSV (throws what an export would). */
+  private readable(docs: Readonly<Record<DocName, Y.Doc>>, participants: readonly StoredParticipant[]): void {
+    const now = this.now();
+    for (const lang of ['sv', 'en'] as const) {
+      const report = buildSessionReport({ sessionId: 'import', ...docs, participants, packs: this.packs(), improvements: [], now, utcOffsetMinutes: this.offset(now) }, lang);
+      renderMarkdownReport(report);
+      for (const kind of CSV_KINDS) renderCsv(report, kind, 'semicolon', this.offset(now));
+      this.findingsOf(report, docs.vault, lang);
+    }
   }
 
   importArchive(bytes: Uint8Array): SessionSummary {

@@ -13,7 +13,7 @@ import { isStep, parseStep } from '../../core/workshop/agenda';
 import { DOC_NAMES } from '../../core/workshop/doc-names';
 import type { DocName } from '../../core/workshop/doc-names';
 import type { SessionSummary } from '../../contracts/http';
-import { selectSessionInfo } from '../../core/workshop/session-info';
+import { SESSION_TITLE_MAX_LENGTH, selectSessionInfo } from '../../core/workshop/session-info';
 import { hashToken, randomId, randomToken } from '../auth/tokens';
 import type { ImprovementService } from '../improvements/improvement-service';
 import type { StoredParticipant } from '../persistence/session-store';
@@ -139,8 +139,17 @@ export function parseSessionJson(text: string): SessionExport {
   if (notes.length > 0) throw new DomainError('invalid-session-export', 'notes', notes.slice(0, 20));
   const clusters = clusterProblems(parsed.data);
   if (clusters.length > 0) throw new DomainError('invalid-session-export', 'clusters', clusters.slice(0, 20));
+  const info = SessionInfoSchema.safeParse(parsed.data.documents.control.maps.session ?? {});
+  if (!info.success) throw new DomainError('invalid-session-export', 'session info', info.error.issues.map((i) => `documents.control.maps.session.${i.path.join('.')}: ${i.message}`));
   return parsed.data;
 }
+
+/**
+ * The session's own title and time in the control document (session-info.ts): the title every
+ * export carries; a longer one than a session may have was stored and its export was then not a
+ * valid export (found by tests/fuzz).
+ */
+const SessionInfoSchema = z.looseObject({ title: z.string().max(SESSION_TITLE_MAX_LENGTH).optional(), createdAt: z.number().finite().optional() });
 
 /** A group of notes (clusters.ts) as the grouping step stores it; reports print its title. */
 const ImportedClusterSchema = z.looseObject({
@@ -231,20 +240,24 @@ function linkProblems(improvements: ImprovementService, data: SessionExport): st
  * cannot rejoin an imported session; a new share gives new codes). Linked improvements this host
  * does not have are added unchanged; every one is linked to the new session.
  */
-export function importSessionJson(manager: SessionManager, improvements: ImprovementService | null, data: SessionExport, now: number): { id: string; title: string } {
-  const docs = DOC_NAMES.map((name) => {
-    let doc: Y.Doc;
+export function importSessionJson(
+  manager: SessionManager,
+  improvements: ImprovementService | null,
+  data: SessionExport,
+  now: number,
+  /** Reads the restored documents as the session's reports will (throws what they would throw). */
+  checkReadable?: (docs: Readonly<Record<DocName, Y.Doc>>, participants: readonly StoredParticipant[]) => void,
+): { id: string; title: string } {
+  const restored = {} as Record<DocName, Y.Doc>;
+  for (const name of DOC_NAMES) {
     try {
-      doc = restoreDocument(data.documents[name]);
+      restored[name] = restoreDocument(data.documents[name]);
     } catch (error) {
       // Yjs refuses some values JSON allows (an object whose own "constructor" key hides its
       // type): a refused file, before anything is written, not a 500 (found by tests/fuzz).
       throw new DomainError('invalid-session-export', `${name}: ${(error as Error).message}`, [`documents.${name}: a value cannot be stored (${(error as Error).message})`]);
     }
-    const update = Y.encodeStateAsUpdate(doc);
-    doc.destroy();
-    return { doc: name, data: update };
-  });
+  }
   const participants: StoredParticipant[] = data.participants.map((p) => ({
     id: p.ref,
     name: p.anonymous ? null : (p.name ?? null),
@@ -255,6 +268,21 @@ export function importSessionJson(manager: SessionManager, improvements: Improve
     // A hash of a random token thrown away at once: the row exists, nobody can sign in as it.
     tokenHash: hashToken(`${randomToken()}${randomBytes(8).toString('hex')}`),
   }));
+  // The documents are checked field by field only where the import knows their shape (agenda,
+  // notes, groups); anything else a report cannot read would be stored and then be a 500 on every
+  // export (found by tests/fuzz: seven-questions results, instrument steps). So the report is
+  // built once from the restored documents before anything is written.
+  try {
+    checkReadable?.(restored, participants);
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    throw new DomainError('invalid-session-export', `unreadable: ${(error as Error).message}`, [`documents: the session's report cannot be made from this file (${(error as Error).message})`]);
+  }
+  const docs = DOC_NAMES.map((name) => {
+    const update = Y.encodeStateAsUpdate(restored[name]);
+    restored[name].destroy();
+    return { doc: name, data: update };
+  });
   // Checked before anything is written: a link refused after the session was created would leave
   // the session stored behind a refusal (found by tests/fuzz at the 200th import of one improvement).
   if (improvements) {
