@@ -178,6 +178,17 @@ describe('fuzz findings, fixed', () => {
       await expectServing();
     });
 
+    it('seven-questions results the report cannot read are refused before anything is written (stored, every export was a 500)', async () => {
+      const file = await seed();
+      const agenda = file.documents.control.arrays.agenda as Record<string, unknown>[];
+      agenda.push({ id: 'sju', type: 'seven-questions', title: 'Sju frågor', instructions: '', minutes: 10, materials: '', groupMode: 'room', skipped: false, config: {} });
+      (file.documents.control.maps as Record<string, Record<string, unknown>>).sevenResults = { sju: { stepId: 'sju', sides: {} } };
+      const res = await importing(file);
+      expect(res.status).toBe(400);
+      expect(res.body.error).toBe('invalid-session-export');
+      expect(res.body.details?.join(' ')).toMatch(/^documents: the session's report cannot be made from this file/);
+    });
+
     it('a session title in the control document longer than a session may have is refused, named (its export was not a valid export)', async () => {
       const file = await seed();
       (file.documents.control.maps as Record<string, Record<string, unknown>>).session = { title: 'å'.repeat(201), createdAt: 1 };
