@@ -129,13 +129,14 @@ describe('PDSA: from a workshop insight to a second cycle with a run chart', () 
     await facilitator.run().waitFor();
     firstSessionId = facilitator.sessionId();
     const { code } = await facilitator.shareOnLoopback();
-    await facilitator.page.keyboard.press('Escape');
+    await facilitator.closeShareDialog();
     const base = `http://${LAN_HOST}:${port}`;
     await anna.joinWithCode(base, code, 'Anna', 'patient');
     await bo.joinWithCode(base, code, 'Bo', 'staff');
     await relative.joinWithCode(base, code, null, 'relative');
 
     await facilitator.press('n'); // 1: welcome
+    await expect.poll(() => facilitator.stepEyebrow().innerText(), WAIT).toContain('Steg 1');
     await facilitator.press('n'); // 2: "Vad är viktigt för dig?" (note board)
     await expect.poll(() => facilitator.stepEyebrow().innerText(), WAIT).toContain('Steg 2');
     await anna.waitForStep('Vad är viktigt för dig?');

@@ -43,6 +43,12 @@ export class FacilitatorPage {
     return { code, url };
   }
 
+  /** Closes the share dialog with Esc and waits until it is gone, so run keys reach the cockpit. */
+  async closeShareDialog(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await this.page.getByTestId('join-code').first().waitFor({ state: 'hidden' });
+  }
+
   notes() {
     return this.page.getByTestId('notes').locator('li');
   }
