@@ -1,8 +1,8 @@
-import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import { DomainError } from '../../core/errors';
 import { ImprovementSchema } from '../../core/improvement/model';
 import type { Improvement } from '../../core/improvement/model';
+import { latestVersion, openSqliteFile, runMigrations, type Migration } from '../persistence/sqlite-file';
 
 /**
  * One improvement = one SQLite file, `<data>/improvements/<id>.samskapa-improvement` (see
@@ -19,11 +19,6 @@ import type { Improvement } from '../../core/improvement/model';
  * when newer than this app reads.
  */
 export const IMPROVEMENT_APPLICATION_ID = 0x536d4970; // "SmIp"; session files use "Sams"
-
-interface Migration {
-  readonly version: number;
-  readonly up: (db: Db) => void;
-}
 
 /** Never edit a shipped migration; add a new one. Each runs in one transaction with its version bump. */
 const MIGRATIONS: readonly Migration[] = [
@@ -42,7 +37,7 @@ const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
-export const IMPROVEMENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+export const IMPROVEMENT_SCHEMA_VERSION = latestVersion(MIGRATIONS);
 
 export interface RevisionRow {
   readonly revision: number;
@@ -185,36 +180,11 @@ export class SqliteImprovementFile {
 }
 
 function migrate(db: Db): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  for (const migration of MIGRATIONS) {
-    if (migration.version <= current) continue;
-    db.transaction(() => {
-      migration.up(db);
-      db.pragma(`user_version = ${migration.version}`);
-    })();
-  }
+  runMigrations(db, MIGRATIONS);
 }
 
 function openDatabase(path: string, options: { mustExist: boolean; readonly?: boolean }): Db {
-  let db: Db;
-  try {
-    db = new Database(path, { fileMustExist: options.mustExist, readonly: options.readonly ?? false });
-  } catch (error) {
-    throw new DomainError(options.mustExist ? 'improvement-not-found' : 'storage-failed', `${path}: ${(error as Error).message}`);
-  }
-  try {
-    if (!options.readonly) {
-      db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = FULL');
-    }
-    db.pragma('busy_timeout = 2000');
-    // Reading the schema here makes "file is not a database" fail now, not on first use.
-    db.prepare('SELECT count(*) FROM sqlite_master').get();
-    return db;
-  } catch (error) {
-    db.close();
-    throw new DomainError('improvement-corrupt', `${path}: ${(error as Error).message}`);
-  }
+  return openSqliteFile(path, { ...options, cannotOpen: options.mustExist ? 'improvement-not-found' : 'storage-failed', corrupt: 'improvement-corrupt' });
 }
 
 function prepare(db: Db) {

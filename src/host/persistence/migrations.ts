@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { latestVersion, runMigrations, type Migration } from './sqlite-file';
 
 /**
  * Schema of a session file. `PRAGMA user_version` holds the version; `application_id` marks the
@@ -8,11 +9,6 @@ import type { Database } from 'better-sqlite3';
  * transaction as its version bump, so a crash leaves the file at the old or the new version.
  */
 export const APPLICATION_ID = 0x53616d73; // "Sams"
-
-interface Migration {
-  readonly version: number;
-  readonly up: (db: Database) => void;
-}
 
 const MIGRATIONS: readonly Migration[] = [
   {
@@ -71,16 +67,9 @@ const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
-export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+export const SCHEMA_VERSION = latestVersion(MIGRATIONS);
 
 /** Brings a file from its version up to SCHEMA_VERSION. The caller has checked it is not newer. */
 export function migrate(db: Database): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  for (const migration of MIGRATIONS) {
-    if (migration.version <= current) continue;
-    db.transaction(() => {
-      migration.up(db);
-      db.pragma(`user_version = ${migration.version}`);
-    })();
-  }
+  runMigrations(db, MIGRATIONS);
 }

@@ -1,9 +1,9 @@
-import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import { DomainError } from '../../core/errors';
 import type { DocName } from '../../core/workshop/doc-names';
 import type { ParticipantRole } from '../../core/roles';
 import { APPLICATION_ID, SCHEMA_VERSION, migrate } from './migrations';
+import { openSqliteFile } from './sqlite-file';
 import type {
   StoredParticipant,
   ParticipantRecord,
@@ -268,26 +268,7 @@ function toParticipant(row: ParticipantRow): ParticipantRecord {
 }
 
 function openDatabase(path: string, options: { mustExist: boolean; readonly?: boolean }): Db {
-  let db: Db;
-  try {
-    db = new Database(path, { fileMustExist: options.mustExist, readonly: options.readonly ?? false });
-  } catch (error) {
-    throw new DomainError('session-unavailable', `${path}: ${(error as Error).message}`);
-  }
-  try {
-    if (!options.readonly) {
-      db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = FULL');
-    }
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 2000');
-    // Reading the schema here makes "file is not a database" fail now, not on first use.
-    db.prepare('SELECT count(*) FROM sqlite_master').get();
-    return db;
-  } catch (error) {
-    db.close();
-    throw new DomainError('session-corrupt', `${path}: ${(error as Error).message}`);
-  }
+  return openSqliteFile(path, { ...options, cannotOpen: 'session-unavailable', corrupt: 'session-corrupt' });
 }
 
 function prepare(db: Db) {
