@@ -4,8 +4,8 @@ import { DomainError, type ErrorCode } from '../../core/errors';
 
 /**
  * What every Samskapa SQLite file shares, whatever it holds (a session, an improvement): how it is
- * opened (WAL with `synchronous = FULL`, so a commit is on disk before the caller goes on) and how its
- * schema is migrated (`user_version`, one transaction per step). Each kind keeps its own migrations,
+ * opened (WAL; `synchronous` as the kind needs it, see `OpenOptions.synchronous`) and how its schema
+ * is migrated (`user_version`, one transaction per step). Each kind keeps its own migrations,
  * `application_id` and error codes.
  */
 export interface Migration {
@@ -40,6 +40,14 @@ export interface OpenOptions {
   readonly cannotOpen: ErrorCode;
   /** The error when it opens but is not a database. */
   readonly corrupt: ErrorCode;
+  /**
+   * `FULL` (the default): SQLite fsyncs the WAL in every commit, so a commit is on disk before the
+   * caller goes on, at the price of the fsync running on the event loop (improvement files: rare saves).
+   * `NORMAL`: a commit only writes into the WAL and the owner makes it durable itself by fsyncing the
+   * `-wal` file (session files: `WalDurability` does it off the event loop). Either way a commit is
+   * atomic and a killed process loses nothing committed; SQLite still syncs around each checkpoint.
+   */
+  readonly synchronous?: 'FULL' | 'NORMAL';
 }
 
 /** Opens (or creates) the file, sets durability, and fails now if it is not a database. */
@@ -53,7 +61,7 @@ export function openSqliteFile(path: string, options: OpenOptions): Db {
   try {
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = FULL');
+      db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
     }
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 2000');
