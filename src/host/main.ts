@@ -10,6 +10,7 @@ import { ImprovementDirectory } from './improvements/improvement-directory';
 import { ImprovementService } from './improvements/improvement-service';
 import { ImprovementStore } from './improvements/improvement-store';
 import { SessionDirectory } from './persistence/session-directory';
+import type { SyncFile } from './persistence/wal-durability';
 import { ListenerSet } from './server/listeners';
 import { SessionManager } from './sessions/session-manager';
 import { AttemptLimiter } from './sharing/attempt-limiter';
@@ -38,6 +39,8 @@ export interface HostConfig {
   /** Overrides of the sync limits (tests use small ones); see sync/limits.ts for the chosen values. */
   readonly limits?: Partial<Limits>;
   readonly log?: (line: string) => void;
+  /** The session files' WAL fdatasync (default `fs.fdatasync`); tests wrap the real one to slow it down. */
+  readonly syncWal?: SyncFile;
 }
 
 export interface RunningHost {
@@ -59,7 +62,7 @@ export interface RunningHost {
 export async function startHost(config: HostConfig): Promise<RunningHost> {
   const log = config.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   mkdirSync(config.dataDir, { recursive: true });
-  const directory = new SessionDirectory(config.dataDir);
+  const directory = new SessionDirectory(config.dataDir, { syncWal: config.syncWal });
   const facilitatorToken = loadOrCreateFacilitatorToken(config.dataDir);
   // A failed commit (disk full) reloads the session from its file; `manager` is bound just below.
   const writes = new WriteQueue((session, error) => {

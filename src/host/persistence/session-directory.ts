@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, accessSync, constants } fro
 import { dirname, join } from 'node:path';
 import { DomainError } from '../../core/errors';
 import type { SessionStatus } from '../../contracts/http';
-import { SqliteSessionStore } from './sqlite-session-store';
+import { SqliteSessionStore, type StoreOptions } from './sqlite-session-store';
 import type { SessionMeta, ShareRecord } from './session-store';
 
 export const SESSION_FILE_SUFFIX = '.samskapa';
@@ -29,7 +29,11 @@ export function isSessionId(value: string): boolean {
 export class SessionDirectory {
   readonly sessionsDir: string;
 
-  constructor(readonly dataDir: string) {
+  /** `storeOptions` reach every session file opened for writing (tests wrap the WAL's fdatasync). */
+  constructor(
+    readonly dataDir: string,
+    private readonly storeOptions: StoreOptions = {},
+  ) {
     this.sessionsDir = join(dataDir, 'sessions');
     try {
       mkdirSync(this.sessionsDir, { recursive: true });
@@ -81,7 +85,7 @@ export class SessionDirectory {
   }
 
   create(id: string, title: string, createdAt: number): SqliteSessionStore {
-    return SqliteSessionStore.create(this.pathFor(id), { id, title, createdAt });
+    return SqliteSessionStore.create(this.pathFor(id), { id, title, createdAt }, this.storeOptions);
   }
 
   open(id: string): SqliteSessionStore {
@@ -89,7 +93,7 @@ export class SessionDirectory {
     if (!existsSync(path)) throw new DomainError('not-found', `no session ${id}`);
     const readOnly = writeProblem(path);
     if (readOnly) throw new DomainError('session-read-only', readOnly, [readOnly]);
-    const store = SqliteSessionStore.open(path);
+    const store = SqliteSessionStore.open(path, this.storeOptions);
     if (store.meta().id !== id) {
       store.close();
       throw new DomainError('session-corrupt', `${path}: file holds another session`);

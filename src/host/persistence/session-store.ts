@@ -1,3 +1,4 @@
+import type { DomainError } from '../../core/errors';
 import type { DocName } from '../../core/workshop/doc-names';
 import type { ParticipantRole } from '../../core/roles';
 
@@ -5,8 +6,11 @@ import type { ParticipantRole } from '../../core/roles';
  * The port the rest of the host uses for one session's storage.
  *
  * Invariants (the SQLite adapter must keep them; tests in tests/integration check them):
- * - `appendUpdates` is atomic and durable when it returns: either every update of the batch is in
- *   the file or none is, and the caller may relay them only after it returns.
+ * - Every write is atomic: all of it is in the file or none is.
+ * - `transaction` (the write path) returns once committed, before it is durable (on disk, surviving
+ *   power loss). What may be sent only once it is durable (relays, sync answers) waits for
+ *   `whenDurable`. Every other write is durable when it returns, except `writeSnapshot` (durable
+ *   with the next fsync: losing it loses nothing), and a write inside `transaction` joins it.
  * - `loadDoc` returns the snapshot first, then every later update in the order they were appended.
  *   Applying them in order to an empty Y.Doc gives the document as it was.
  * - `writeSnapshot(doc, state, upto)` replaces the snapshot and the updates with id <= upto in one
@@ -55,9 +59,16 @@ export interface SessionStore {
   loadDoc(doc: DocName): StoredDoc;
   /**
    * Runs `work` in one transaction: everything it writes (updates, client-owner claims) commits
-   * together, with one fsync, or not at all. Nested writes join it. Returns what `work` returns.
+   * together or not at all. Nested writes join it. Returns what `work` returns. Committed, not yet
+   * durable: see `whenDurable`.
    */
   transaction<T>(work: () => T): T;
+  /**
+   * Calls `done` once everything committed so far is durable: synchronously when it already is, else
+   * later, in the order asked (one fsync covers every commit made before it started). `failed` if
+   * the fsync fails: the commits since the last good one may be lost, so what waited is not sent.
+   */
+  whenDurable(done: () => void, failed: (error: DomainError) => void): void;
   /** Appends a batch in one transaction; returns the id of the last update written. */
   appendUpdates(batch: readonly { readonly doc: DocName; readonly data: Uint8Array }[]): number;
   writeSnapshot(doc: DocName, state: Uint8Array, upto: number): void;

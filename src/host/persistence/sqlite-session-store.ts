@@ -4,6 +4,7 @@ import type { DocName } from '../../core/workshop/doc-names';
 import type { ParticipantRole } from '../../core/roles';
 import { APPLICATION_ID, SCHEMA_VERSION, migrate } from './migrations';
 import { openSqliteFile } from './sqlite-file';
+import { WalDurability, type SyncFile } from './wal-durability';
 import type {
   StoredParticipant,
   ParticipantRecord,
@@ -13,25 +14,42 @@ import type {
   StoredDoc,
 } from './session-store';
 
+export interface StoreOptions {
+  /** The WAL's fdatasync (default `fs.fdatasync`); tests wrap the real one, e.g. with a delay. */
+  readonly syncWal?: SyncFile;
+}
+
 /**
  * One session = one SQLite file (WAL). better-sqlite3 lives only in this adapter.
  *
- * **Durability**: `synchronous = FULL` in WAL mode fsyncs the WAL on every commit, so an update is on
- * disk (surviving power loss, not only a killed process) before `appendUpdates` returns. The cost is
- * one fsync per batch, not per update: the write queue groups everything that arrived in one tick.
+ * **Durability**: the file is opened with `synchronous = NORMAL`, so a commit is a write() into the WAL:
+ * atomic, and kept when the process is killed, but not yet on disk. `WalDurability` makes it durable
+ * (surviving power loss) with an fdatasync of the `-wal` file in libuv's threadpool, one at a time, each
+ * covering every commit made before it started (group commit sized by the disk).
+ * - The write path (`transaction`) does not wait: its caller hands what must wait for the disk (the
+ *   relays, the sync answers) to `whenDurable`.
+ * - The few writes outside it whose callers rely on them being on disk when they return (a new file,
+ *   an import, participants, a revocation, the share, a lone client-id claim) fsync before returning,
+ *   as `synchronous = FULL` did.
+ * - A snapshot (`writeSnapshot`) is durable with the next fsync or at close: losing it loses nothing,
+ *   the log it replaces is deleted in the same transaction.
  */
 export class SqliteSessionStore implements SessionStore {
   private readonly statements: ReturnType<typeof prepare>;
+  /** Null for a read-only store (it commits nothing). */
+  private readonly durability: WalDurability | null;
 
   private constructor(
     readonly path: string,
     private readonly db: Db,
+    syncWal?: SyncFile,
   ) {
     this.statements = prepare(db);
+    this.durability = db.readonly ? null : new WalDurability(`${path}-wal`, syncWal);
   }
 
   /** Creates a new session file; fails if the file exists. */
-  static create(path: string, meta: { id: string; title: string; createdAt: number }): SqliteSessionStore {
+  static create(path: string, meta: { id: string; title: string; createdAt: number }, options: StoreOptions = {}): SqliteSessionStore {
     const db = openDatabase(path, { mustExist: false });
     try {
       if ((db.pragma('application_id', { simple: true }) as number) !== 0) {
@@ -39,13 +57,15 @@ export class SqliteSessionStore implements SessionStore {
       }
       db.pragma(`application_id = ${APPLICATION_ID}`);
       migrate(db);
-      const store = new SqliteSessionStore(path, db);
+      const store = new SqliteSessionStore(path, db, options.syncWal);
       db.transaction(() => {
         store.setMeta('id', meta.id);
         store.setMeta('title', meta.title);
         store.setMeta('createdAt', String(meta.createdAt));
         store.setMeta('updatedAt', String(meta.createdAt));
       })();
+      // The new file is on disk before anyone is told it exists.
+      store.durability?.syncLeftOver();
       return store;
     } catch (error) {
       db.close();
@@ -57,7 +77,7 @@ export class SqliteSessionStore implements SessionStore {
    * Opens an existing session file, migrating it if it is older. Refuses (DomainError) a file that
    * is not SQLite, not Samskapa's, damaged, or from a newer version, without writing to it.
    */
-  static open(path: string, options: { readonly readonly?: boolean } = {}): SqliteSessionStore {
+  static open(path: string, options: StoreOptions & { readonly readonly?: boolean } = {}): SqliteSessionStore {
     const db = openDatabase(path, { mustExist: true, readonly: options.readonly ?? false });
     try {
       const appId = db.pragma('application_id', { simple: true }) as number;
@@ -70,8 +90,11 @@ export class SqliteSessionStore implements SessionStore {
         if (options.readonly) throw new DomainError('session-unavailable', `${path}: needs migration`);
         migrate(db);
       }
-      const store = new SqliteSessionStore(path, db);
+      const store = new SqliteSessionStore(path, db, options.syncWal);
       store.meta(); // a file without its facts is damaged
+      // What a host killed before its fdatasync left in the WAL (and a migration) is on disk before
+      // anything read from the file is sent.
+      store.durability?.syncLeftOver();
       return store;
     } catch (error) {
       db.close();
@@ -106,11 +129,17 @@ export class SqliteSessionStore implements SessionStore {
 
   transaction<T>(work: () => T): T {
     // better-sqlite3 turns a transaction inside this one into a savepoint: it joins this commit.
+    // No fsync here: the caller waits for the disk with `whenDurable`.
     return this.guard(() => this.db.transaction(work)());
   }
 
+  whenDurable(done: () => void, failed: (error: DomainError) => void): void {
+    if (!this.durability) return done();
+    this.durability.whenDurable(done, failed);
+  }
+
   appendUpdates(batch: readonly { readonly doc: DocName; readonly data: Uint8Array }[]): number {
-    return this.guard(() =>
+    return this.durableWrite(() =>
       this.db.transaction(() => {
         let last = 0;
         for (const { doc, data } of batch) {
@@ -132,7 +161,7 @@ export class SqliteSessionStore implements SessionStore {
   }
 
   addParticipant(record: ParticipantRecord, tokenHash: string): void {
-    this.guard(() =>
+    this.durableWrite(() =>
       this.statements.insertParticipant.run(
         record.id,
         tokenHash,
@@ -161,7 +190,7 @@ export class SqliteSessionStore implements SessionStore {
   }
 
   importParticipants(rows: readonly StoredParticipant[]): void {
-    this.guard(() =>
+    this.durableWrite(() =>
       this.db.transaction(() => {
         for (const r of rows) {
           this.statements.upsertParticipant.run(r.id, r.tokenHash, r.name, r.role, r.anonymous ? 1 : 0, r.createdAt, r.revokedAt);
@@ -171,7 +200,7 @@ export class SqliteSessionStore implements SessionStore {
   }
 
   revokeParticipant(id: string, at: number): boolean {
-    return this.guard(() => this.statements.revokeParticipant.run(at, id).changes > 0);
+    return this.durableWrite(() => this.statements.revokeParticipant.run(at, id).changes > 0);
   }
 
   clientOwners(doc: DocName): ReadonlyMap<number, string> {
@@ -180,7 +209,7 @@ export class SqliteSessionStore implements SessionStore {
   }
 
   addClientOwners(doc: DocName, owners: readonly (readonly [number, string])[]): void {
-    this.guard(() =>
+    this.durableWrite(() =>
       this.db.transaction(() => {
         for (const [clientId, owner] of owners) this.statements.insertClientOwner.run(doc, clientId, owner);
       })(),
@@ -202,7 +231,7 @@ export class SqliteSessionStore implements SessionStore {
   }
 
   setShare(record: ShareRecord | null): void {
-    this.guard(() => {
+    this.durableWrite(() => {
       if (record === null) {
         this.statements.deleteShare.run();
         return;
@@ -219,16 +248,23 @@ export class SqliteSessionStore implements SessionStore {
 
   /** A consistent, compacted copy of the whole file at `path` (SQLite's VACUUM INTO), taken while open. */
   vacuumInto(path: string): void {
-    this.guard(() => this.db.prepare('VACUUM INTO ?').run(path));
+    // Writes another file, not this one: nothing to count or fsync here.
+    this.translate(() => this.db.prepare('VACUUM INTO ?').run(path));
   }
 
   close(): void {
     if (!this.db.open) return;
-    // Fold the WAL back into the main file so a copied or archived file is complete on its own.
     try {
-      if (!this.db.readonly) this.db.pragma('wal_checkpoint(TRUNCATE)');
+      // What is committed and not yet fsynced is made durable (one blocking fdatasync, only if
+      // needed) and its waiters run; an fdatasync in flight closes its descriptor when it ends.
+      this.durability?.close();
     } finally {
-      this.db.close();
+      // Fold the WAL back into the main file so a copied or archived file is complete on its own.
+      try {
+        if (!this.db.readonly) this.db.pragma('wal_checkpoint(TRUNCATE)');
+      } finally {
+        this.db.close();
+      }
     }
   }
 
@@ -236,10 +272,28 @@ export class SqliteSessionStore implements SessionStore {
     this.statements.upsertMeta.run(key, value);
   }
 
-  /** Turns SQLite failures (disk full, read-only file, I/O error) into typed domain errors. */
+  /**
+   * Every write to the file goes through here: SQLite failures become typed domain errors, and a
+   * write that committed (not a savepoint inside the write path's transaction) is counted, so
+   * `whenDurable` waits for the fdatasync that covers it.
+   */
   private guard<T>(write: () => T): T {
+    const result = this.translate(write);
+    if (!this.db.inTransaction) this.durability?.committed();
+    return result;
+  }
+
+  /** A write whose caller relies on it being on disk when it returns: fsyncs the WAL before returning. */
+  private durableWrite<T>(write: () => T): T {
+    const result = this.guard(write);
+    if (!this.db.inTransaction) this.durability?.syncNow();
+    return result;
+  }
+
+  /** Turns SQLite failures (disk full, read-only file, I/O error) into typed domain errors. */
+  private translate<T>(work: () => T): T {
     try {
-      return write();
+      return work();
     } catch (error) {
       if (error instanceof DomainError) throw error;
       throw new DomainError('storage-failed', `${this.path}: ${(error as Error).message}`);
@@ -268,7 +322,8 @@ function toParticipant(row: ParticipantRow): ParticipantRecord {
 }
 
 function openDatabase(path: string, options: { mustExist: boolean; readonly?: boolean }): Db {
-  return openSqliteFile(path, { ...options, cannotOpen: 'session-unavailable', corrupt: 'session-corrupt' });
+  // NORMAL: a commit does not fsync on the event loop; WalDurability fsyncs the WAL off it (see above).
+  return openSqliteFile(path, { ...options, synchronous: 'NORMAL', cannotOpen: 'session-unavailable', corrupt: 'session-corrupt' });
 }
 
 function prepare(db: Db) {
