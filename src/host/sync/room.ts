@@ -2,7 +2,9 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { CLOSE_CODES } from '../../contracts/sync';
 import type { PresenceUser } from '../../core/presence';
+import type { SessionStore } from '../persistence/session-store';
 import { HOST_ORIGIN } from '../../core/workshop/origins';
 import type { DocName } from '../../core/workshop/doc-names';
 import {
@@ -22,6 +24,12 @@ export const LOAD_ORIGIN = 'load';
 /** Presence client ids one connection may speak for (a tab has one; reconnects reuse it). */
 export const MAX_PRESENCE_IDS = 4;
 
+/** What the room waits on before sending its document's content: the session store's fsync. */
+export type Durability = Pick<SessionStore, 'whenDurable'>;
+
+/** Relays held back for one batch, taken out of the room at its commit and sent once it is durable. */
+export type HeldRelays = readonly { readonly message: Uint8Array; readonly except: unknown }[];
+
 /** The host's side of one open WebSocket, as a room sees it. */
 export interface RoomConnection {
   /** Participants are disconnected when the session stops being shared; the facilitator is not. */
@@ -33,8 +41,11 @@ export interface RoomConnection {
 }
 
 /**
- * One live Yjs document with its awareness and its connections. The document only ever receives
- * updates that are already on disk (`applyCommitted`), so what it relays is what survives a crash.
+ * One live Yjs document with its awareness and its connections. What it sends of its document (the
+ * relays of updates and the sync answers) is sent only once it is durable on disk, so a client never
+ * holds an update that a crash or a power loss could take from the file. The write queue commits
+ * each batch and hands its relays to the store's durability gate (`takeRelays`, `sendRelays`);
+ * sync answers wait for the same gate (`useDurability`). Presence is never stored and never waits.
  *
  * **Built when first needed.** A room is handed what the file holds (`defer`) and applies it to
  * its document only when something needs the document: a write, a rule check, a client that
@@ -62,6 +73,8 @@ export class Room {
   private readonly awarenessOwners = new Map<number, RoomConnection>();
   /** While the write queue holds relays (between apply and commit): the messages to send after. */
   private held: { message: Uint8Array; except: unknown }[] | null = null;
+  /** Set by the write queue at the first commit; until then nothing of the document waits for the disk. */
+  private durability: Durability | null = null;
 
   /**
    * `onHostChange` receives what the host itself writes (origin HOST_ORIGIN): it is stored first and
@@ -129,14 +142,18 @@ export class Room {
     if (owned.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, owned, null);
   }
 
+  /**
+   * Answers a client's sync step 1 with what it lacks. The answer is computed now and sent once
+   * every commit so far is durable (at once when nothing is waiting for the disk): a client that
+   * connects while a batch's fsync runs must not get an update before it is on disk.
+   */
   answerSyncStep1(connection: RoomConnection, stateVector: Uint8Array): void {
     const empty = holdsNothing(stateVector);
     if (empty && this.stored) {
       // The client holds nothing: what the file holds, in the order it was written, is exactly the
       // document. The snapshot goes as the sync answer and the few log updates after it follow.
       const [first, ...rest] = this.stored;
-      connection.send(encodeStoredSyncStep2(first ?? EMPTY_UPDATE));
-      for (const update of rest) connection.send(encodeUpdate(update));
+      this.sendWhenDurable(connection, [encodeStoredSyncStep2(first ?? EMPTY_UPDATE), ...rest.map(encodeUpdate)]);
       // Build the document a few seconds later, once the first clients have applied what they got:
       // the facilitator's and the projector's windows run on the host's own laptop, and building
       // (hundreds of ms for a long workshop) would compete with them for the CPU. A write that comes
@@ -152,10 +169,10 @@ export class Room {
     }
     if (empty) {
       this.wholeState ??= encodeStoredSyncStep2(Y.encodeStateAsUpdate(this.doc));
-      connection.send(this.wholeState);
+      this.sendWhenDurable(connection, [this.wholeState]);
       return;
     }
-    connection.send(encodeSyncStep2(this.doc, stateVector));
+    this.sendWhenDurable(connection, [encodeSyncStep2(this.doc, stateVector)]);
   }
 
   sendPresence(connection: RoomConnection): void {
@@ -163,22 +180,40 @@ export class Room {
     if (states) connection.send(states);
   }
 
-  /** Holds back relays of what is applied from now on, until `releaseRelays`. */
+  /** From now on, what the room sends of its document waits for `durability` (the session's store). */
+  useDurability(durability: Durability): void {
+    this.durability = durability;
+  }
+
+  /** Holds back relays of what is applied from now on, until `takeRelays`. */
   holdRelays(): void {
     this.held ??= [];
   }
 
-  /** Sends the held relays (once the updates are on disk), or drops them if they were not stored. */
-  releaseRelays(send: boolean): void {
+  /**
+   * Takes out the relays held since `holdRelays`: they belong to the batch being committed, and the
+   * next batch, committed while this one's fsync runs, holds its own. Sent with `sendRelays` once
+   * the batch is durable, or dropped if it was not stored.
+   */
+  takeRelays(): HeldRelays {
     const held = this.held ?? [];
     this.held = null;
-    if (send) for (const { message, except } of held) this.broadcast(message, except);
+    return held;
   }
 
-  /** Sends an update the host wrote (already applied here, now on disk) to every connection. */
+  /** Sends relays taken with `takeRelays` (the batch is durable now) to the connections there now. */
+  sendRelays(relays: HeldRelays): void {
+    for (const { message, except } of relays) this.broadcast(message, except);
+  }
+
+  /**
+   * Sends an update the host wrote (already applied here) to every connection: with the batch it was
+   * stored in when the write queue holds relays, else once every commit so far is durable.
+   */
   relay(update: Uint8Array): void {
-    if (this.held) this.held.push({ message: encodeUpdate(update), except: null });
-    else this.broadcast(encodeUpdate(update), null);
+    const message = encodeUpdate(update);
+    if (this.held) this.held.push({ message, except: null });
+    else this.whenDurable(() => this.broadcast(message, null));
   }
 
   /**
@@ -244,6 +279,24 @@ export class Room {
     const step1 = encodeSyncStep1(this.ydoc);
     for (const connection of this.owedStateVector) connection.send(step1);
     this.owedStateVector.clear();
+  }
+
+  /**
+   * Sends a sync answer once every commit so far is durable. If the fsync fails the answer may hold
+   * what the file lost: it is dropped and the client reconnects (the write queue reloads the session).
+   */
+  private sendWhenDurable(connection: RoomConnection, messages: readonly Uint8Array[]): void {
+    this.whenDurable(
+      () => {
+        for (const message of messages) connection.send(message);
+      },
+      () => connection.close(CLOSE_CODES.internalError, 'the host could not save; reconnecting'),
+    );
+  }
+
+  private whenDurable(send: () => void, failed: () => void = () => {}): void {
+    if (this.durability) this.durability.whenDurable(send, failed);
+    else send();
   }
 
   private broadcast(message: Uint8Array, except: unknown): void {

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { DomainError } from '../../core/errors';
 import type { DocName } from '../../core/workshop/doc-names';
 import type { LiveSession } from '../sessions/live-session';
-import type { RoomConnection } from './room';
+import type { HeldRelays, RoomConnection } from './room';
 
 /** Why an update was not accepted (the connection is closed with this code and reason). */
 export interface Refusal {
@@ -23,28 +23,33 @@ export interface PendingWrite {
    */
   readonly check?: () => Refusal | null;
   readonly onRefused?: (refusal: Refusal) => void;
-  /** Called if the batch could not be stored: nothing of it was relayed. */
+  /** Called if the batch could not be stored or made durable: nothing of it was relayed. */
   readonly onFailed: (error: DomainError) => void;
-  /** Called once it is stored and relayed. */
+  /** Called once it is durable on disk and relayed. */
   readonly onCommitted?: () => void;
 }
 
 /**
  * Write-before-relay with group commit. Updates that arrive in one event-loop turn are, per session
  * and in arrival order: checked against the rules, applied to the in-memory documents with their
- * relay held back, written in ONE SQLite transaction (one fsync, with the rules' client-id claims),
- * and only then relayed. While a commit's fsync runs the event loop waits, so everything that
- * arrives meanwhile is read in the next turn and goes into the next commit: the batches grow with
- * the load and the disk's speed.
+ * relay held back, and written in ONE SQLite transaction (with the rules' client-id claims). The
+ * batch's relays are then taken out of the rooms and handed to the store's durability gate
+ * (`SessionStore.whenDurable`): they are sent, in commit order, once an fdatasync of the WAL that
+ * began after the commit has ended. That fsync runs off the event loop, so the next batches are read,
+ * checked, applied and committed meanwhile, and one fsync covers every batch committed while the
+ * previous one ran: the groups grow with the load and the disk's speed.
  *
- * The whole flush is synchronous (better-sqlite3 is), so no message handler and no sync answer can
- * observe a document between "applied" and "on disk". If the commit fails, nothing is relayed and
- * the session is reloaded from its file, dropping what was applied but not stored.
+ * Between "committed" and "durable" a document holds updates that a power loss could take from the
+ * file. Nothing of them leaves the host before they are durable: relays wait here, and sync answers
+ * wait for the same gate in the room. The rules may see them (they are committed; if the fsync
+ * fails, everything checked against them is dropped with them). If the commit or its fsync fails,
+ * nothing of the batch is relayed and the session is reloaded from its file, dropping what was
+ * applied but not stored.
  */
 export class WriteQueue {
   private pending: PendingWrite[] = [];
   private scheduled: NodeJS.Immediate | null = null;
-  /** Updates written since start; the benchmark reads it. */
+  /** Updates written and durable since start; the benchmark and tests read it. */
   written = 0;
 
   constructor(private readonly onCommitFailed: (session: LiveSession, error: DomainError) => void = () => {}) {}
@@ -65,37 +70,52 @@ export class WriteQueue {
 
   private commit(session: LiveSession, writes: PendingWrite[]): void {
     const rooms = Object.values(session.rooms);
-    for (const room of rooms) room.holdRelays();
+    for (const room of rooms) {
+      // From the first commit on, the rooms' sync answers wait for the disk too.
+      room.useDurability(session.store);
+      room.holdRelays();
+    }
     const accepted: PendingWrite[] = [];
     let processed = 0;
-    let stored = false;
+    let lastId: number;
+    let relays: HeldRelays[];
     try {
-      let lastId: number;
-      try {
-        // One transaction for the whole batch: the client ids the rules claim for new writers are
-        // stored with the updates (one fsync), not in a commit of their own.
-        lastId = session.store.transaction(() => {
-          for (const write of writes) {
-            processed += 1;
-            if (this.accept(session, write)) accepted.push(write);
-          }
-          return accepted.length === 0 ? 0 : session.store.appendUpdates(accepted.map((w) => ({ doc: w.doc, data: w.update })));
-        });
-      } catch (error) {
-        const failure = error instanceof DomainError ? error : new DomainError('storage-failed', String(error));
-        // Nothing of the batch is on disk: neither what was accepted nor what was not reached yet.
-        for (const write of [...accepted, ...writes.slice(processed)]) write.onFailed(failure);
-        this.onCommitFailed(session, failure);
-        return;
-      }
-      stored = true;
-      if (accepted.length === 0) return;
-      this.written += accepted.length;
-      this.record(session, accepted, lastId);
+      // One transaction for the whole batch: the client ids the rules claim for new writers are
+      // stored with the updates, not in a commit of their own.
+      lastId = session.store.transaction(() => {
+        for (const write of writes) {
+          processed += 1;
+          if (this.accept(session, write)) accepted.push(write);
+        }
+        return accepted.length === 0 ? 0 : session.store.appendUpdates(accepted.map((w) => ({ doc: w.doc, data: w.update })));
+      });
+    } catch (error) {
+      const failure = error instanceof DomainError ? error : new DomainError('storage-failed', String(error));
+      // Nothing of the batch is on disk: neither what was accepted nor what was not reached yet.
+      this.fail(session, [...accepted, ...writes.slice(processed)], failure);
+      return;
     } finally {
-      for (const room of rooms) room.releaseRelays(stored);
+      // This batch's relays, whatever happened: the next batch holds its own.
+      relays = rooms.map((room) => room.takeRelays());
     }
-    for (const write of accepted) write.onCommitted?.();
+    if (accepted.length === 0) return;
+    // Now, not once durable: the documents hold these updates already, and compaction (which this
+    // may start) snapshots the documents as they are, up to `lastId`.
+    this.record(session, accepted, lastId);
+    session.store.whenDurable(
+      () => {
+        this.written += accepted.length;
+        rooms.forEach((room, index) => room.sendRelays(relays[index] ?? []));
+        for (const write of accepted) write.onCommitted?.();
+      },
+      (failure) => this.fail(session, accepted, failure),
+    );
+  }
+
+  /** Nothing of these writes is (known to be) on disk: none is relayed, and the session reloads from its file. */
+  private fail(session: LiveSession, writes: readonly PendingWrite[], failure: DomainError): void {
+    for (const write of writes) write.onFailed(failure);
+    this.onCommitFailed(session, failure);
   }
 
   /** Runs the rules and applies one update to its document (its relay is held). */
