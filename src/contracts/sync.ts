@@ -11,6 +11,11 @@ export const CLOSE_CODES = {
   forbidden: 4403,
   /** Unknown session or document. */
   notFound: 4404,
+  /**
+   * The device holds a copy of an earlier lineage of the document (the host gave a long workshop's
+   * document a fresh lineage while it was closed): the device drops its copy and syncs again.
+   */
+  staleCopy: 4409,
   /** The facilitator closed the session to participants. */
   sessionClosed: 4410,
   /** The facilitator removed this participant (their token no longer works). */

@@ -65,6 +65,19 @@ const MIGRATIONS: readonly Migration[] = [
         );
       `),
   },
+  {
+    version: 3,
+    // Client ids of a document's earlier lineage (core/workshop/fresh-lineage.ts): a device copy
+    // that holds any of them is of a document that no longer exists, and is refused (4409).
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE retired_clients (
+          doc TEXT NOT NULL,
+          client_id INTEGER NOT NULL,
+          PRIMARY KEY (doc, client_id)
+        );
+      `),
+  },
 ];
 
 export const SCHEMA_VERSION = latestVersion(MIGRATIONS);

@@ -216,6 +216,19 @@ export class SqliteSessionStore implements SessionStore {
     );
   }
 
+  retiredClients(doc: DocName): ReadonlySet<number> {
+    const rows = this.statements.retiredClients.all(doc) as { client_id: number }[];
+    return new Set(rows.map((r) => r.client_id));
+  }
+
+  retireClients(doc: DocName, clients: readonly number[]): void {
+    this.guard(() =>
+      this.db.transaction(() => {
+        for (const client of clients) this.statements.insertRetiredClient.run(doc, client);
+      })(),
+    );
+  }
+
   share(): ShareRecord | null {
     const row = this.statements.share.get() as
       | { join_code: string; join_secret: string; address: string; expires_at: number; created_at: number }
@@ -359,5 +372,7 @@ function prepare(db: Db) {
     deleteShare: db.prepare('DELETE FROM share'),
     clientOwners: db.prepare('SELECT client_id, owner FROM client_owners WHERE doc = ?'),
     insertClientOwner: db.prepare('INSERT OR IGNORE INTO client_owners (doc, client_id, owner) VALUES (?, ?, ?)'),
+    retiredClients: db.prepare('SELECT client_id FROM retired_clients WHERE doc = ?'),
+    insertRetiredClient: db.prepare('INSERT OR IGNORE INTO retired_clients (doc, client_id) VALUES (?, ?)'),
   };
 }

@@ -1,11 +1,13 @@
 import * as Y from 'yjs';
 import { DOC_NAMES } from '../../core/workshop/doc-names';
+import { isStaleCopy, touchesRetired } from '../../core/workshop/fresh-lineage';
 import type { DocName } from '../../core/workshop/doc-names';
 import { HOST_ORIGIN } from '../../core/workshop/origins';
-import type { SessionStore } from '../persistence/session-store';
+import type { SessionStore, StoredDoc } from '../persistence/session-store';
 import { ClientOwners, HOST_OWNER } from '../rules/client-owners';
 import { Room } from '../sync/room';
 import type { WriteQueue } from '../sync/write-queue';
+import { compactDoc } from './compaction';
 
 /** Compact a document's log once this many updates follow its snapshot. */
 export const COMPACT_AFTER_UPDATES = 500;
@@ -29,6 +31,8 @@ export class LiveSession {
   /** Built with the document, on first use (ClientOwners reads the document's client ids). */
   readonly owners: Readonly<Record<DocName, ClientOwners>>;
   private readonly logs: Record<DocName, DocLog>;
+  /** Per document, the client ids of its earlier lineages: a device copy holding one is refused. */
+  private readonly retired: Record<DocName, ReadonlySet<number>> = { control: new Set(), board: new Set(), vault: new Set() };
 
   private constructor(
     readonly id: string,
@@ -91,7 +95,9 @@ export class LiveSession {
   }
 
   private loadDoc(name: DocName): void {
-    const stored = this.store.loadDoc(name);
+    let stored = this.store.loadDoc(name);
+    if (stored.pendingCount >= COMPACT_AFTER_UPDATES / 5) stored = this.compactOnOpen(name, stored);
+    this.retired[name] = this.store.retiredClients(name);
     // Never expected (updates are validated before storing); the room keeps the rest of the session readable.
     this.rooms[name].defer(stored.updates, (error) =>
       this.log(`session ${this.id}/${name}: skipped an unreadable stored update: ${error.message}`),
@@ -101,7 +107,44 @@ export class LiveSession {
       pending: stored.pendingCount,
       bytes: stored.updates.reduce((sum, u) => sum + u.length, 0),
     };
-    if (stored.pendingCount >= COMPACT_AFTER_UPDATES / 5) this.tryCompact(name);
+  }
+
+  /**
+   * A long log is replayed and compacted while opening, before anyone is connected: so the
+   * document may get a fresh lineage if it is mostly history. If compacting fails (a full disk),
+   * the log is kept and opened as it is.
+   */
+  private compactOnOpen(name: DocName, stored: StoredDoc): StoredDoc {
+    const doc = new Y.Doc({ gc: true });
+    try {
+      doc.transact(() => {
+        for (const update of stored.updates) {
+          try {
+            Y.applyUpdate(doc, update);
+          } catch (error) {
+            this.log(`session ${this.id}/${name}: skipped an unreadable stored update: ${(error as Error).message}`);
+          }
+        }
+      });
+      const { state, freshLineage } = compactDoc(this.store, name, doc, stored.lastId, true);
+      if (freshLineage) this.log(`session ${this.id}/${name}: compacted into a fresh lineage (${stored.pendingCount} updates of history)`);
+      return { updates: [state], lastId: stored.lastId, pendingCount: 0 };
+    } catch (error) {
+      this.log(`session ${this.id}/${name}: compaction failed, log kept: ${(error as Error).message}`);
+      return stored;
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  /** Whether a device's state vector (its sync step 1) shows a copy of an earlier lineage. */
+  isStaleCopy(name: DocName, stateVector: Uint8Array): boolean {
+    return isStaleCopy(Y.decodeStateVector(stateVector), this.retired[name]);
+  }
+
+  /** Whether a decoded update writes or deletes under a client id of an earlier lineage. */
+  touchesRetired(name: DocName, update: ReturnType<typeof Y.decodeUpdate>): boolean {
+    return touchesRetired(update, this.retired[name]);
   }
 
   /** Records that updates up to `lastId` were stored and applied; compacts when the log is long. */
@@ -114,20 +157,24 @@ export class LiveSession {
   }
 
   /** Compaction saves time, not data: if it fails (disk full), the log still holds everything. */
-  private tryCompact(name: DocName): void {
+  private tryCompact(name: DocName, mayRenew = false): void {
     try {
-      this.compact(name);
+      this.compact(name, mayRenew);
     } catch (error) {
       this.log(`session ${this.id}/${name}: compaction failed, log kept: ${(error as Error).message}`);
     }
   }
 
-  /** Writes the document's state as its snapshot, replacing the log up to the last applied update. */
-  compact(name: DocName): void {
+  /**
+   * Writes the document's state as its snapshot, replacing the log up to the last applied update.
+   * `mayRenew` (only while closing, with everyone disconnected) lets a document that is mostly
+   * history get a fresh lineage (sessions/compaction.ts); the room is destroyed right after.
+   */
+  private compact(name: DocName, mayRenew: boolean): void {
     const entry = this.logs[name];
     if (entry.pending === 0) return;
-    const state = Y.encodeStateAsUpdate(this.rooms[name].doc);
-    this.store.writeSnapshot(name, state, entry.lastId);
+    const { state, freshLineage } = compactDoc(this.store, name, this.rooms[name].doc, entry.lastId, mayRenew);
+    if (freshLineage) this.log(`session ${this.id}/${name}: compacted into a fresh lineage while closing`);
     entry.pending = 0;
     entry.bytes = state.length;
   }
@@ -182,7 +229,7 @@ export class LiveSession {
     this.stopStepWatch();
     for (const name of DOC_NAMES) this.rooms[name].closeAll(code, reason);
     try {
-      for (const name of DOC_NAMES) this.tryCompact(name);
+      for (const name of DOC_NAMES) this.tryCompact(name, true);
     } finally {
       for (const name of DOC_NAMES) this.rooms[name].destroy();
       this.store.close();

@@ -29,6 +29,7 @@ import { answeredStep, recordAnswered } from '../sessions/answered';
 /** Largest single message accepted (a pasted long text is a few KB; a full first sync can be MBs). */
 export const MAX_MESSAGE_BYTES = LIMITS.facilitatorMessageBytes;
 const PING_INTERVAL_MS = 30_000;
+const STALE_COPY_REASON = 'this device holds an earlier copy of the session; it fetches the current one';
 
 interface SyncServerOptions {
   readonly manager: SessionManager;
@@ -147,6 +148,7 @@ export class SyncServer {
         case 'sync-step1':
           // A malformed state vector throws while the answer is encoded; uncaught, it would end the host.
           try {
+            if (session.isStaleCopy(docName, message.stateVector)) return refuse(CLOSE_CODES.staleCopy, STALE_COPY_REASON);
             room.answerSyncStep1(connection, message.stateVector);
           } catch {
             refuse(CLOSE_CODES.badMessage, 'malformed state vector');
@@ -190,6 +192,9 @@ export class SyncServer {
     }
     // A client answers our sync step 1 with what we lack; usually nothing. Nothing to store or check.
     if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return;
+    // A copy of the document's earlier lineage (a device that loaded its old copy after syncing):
+    // merged in, its items would clash with the new ones. The device drops it and syncs again.
+    if (session.touchesRetired(docName, decoded)) return refuse(CLOSE_CODES.staleCopy, STALE_COPY_REASON);
     if (!mayWrite(identity, session.id, docName)) {
       // On every (re)connect a reader answers our sync step 1 with everything it knows that our
       // state vector does not cover, including the document's whole delete set. That is not a
