@@ -11,10 +11,14 @@
  * A close code in 4400–4499 is terminal (y-websocket stops reconnecting and emits `closed`); we
  * then disconnect both documents and report the code, which the screens turn into words.
  * A participant's 4403 (a refused write) is answered once by an honest reset: use-honest-reset.ts.
+ * A 4409 (this device holds a copy of an earlier lineage of the document, see
+ * core/workshop/fresh-lineage.ts) is not an end: the connection reports `staleCopy`, and
+ * useSessionConnection throws the device's copies away and opens the session afresh.
  */
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { CLOSE_CODES } from '../../contracts/sync';
 import type { PresenceUser } from '../../core/presence';
 import { roomName, type DocName } from '../../core/workshop/doc-names';
 
@@ -26,6 +30,11 @@ export interface ConnectionState {
   readonly status: ConnectionStatus;
   /** The close code that ended the connection for good (e.g. 4410), when status is `closed`. */
   readonly closeCode: number | null;
+  /**
+   * The host refused this device's copy as one of an earlier lineage (4409): the copies are to be
+   * thrown away and the session opened afresh (status stays `reconnecting` meanwhile).
+   */
+  readonly staleCopy?: boolean;
 }
 
 export interface SessionConnection {
@@ -44,6 +53,8 @@ export interface SessionConnection {
    * from the host's board instead. The caller keeps the person's words (as a draft) first.
    */
   discardLocalBoard(): Promise<void>;
+  /** Forgets this device's copies of every document (after a 4409: they are of an earlier lineage). */
+  discardLocalCopies(): Promise<void>;
   /** Resolves once the board holds the host's state (the host answered this connection's sync). */
   whenBoardSynced(): Promise<void>;
   destroy(): void;
@@ -70,6 +81,18 @@ function persist(sessionId: string, doc: DocName, ydoc: Y.Doc): IndexeddbPersist
     // No IndexedDB (some private modes): the session still works online, only without offline copy.
     return null;
   }
+}
+
+/** A second 4409 this soon after a renewal is not looped on: the page says so and offers a reload. */
+const RENEW_QUIET_MS = 60_000;
+const lastRenewal = new Map<string, number>();
+
+/** Whether a 4409 may be answered by renewing the copies now (at most once a minute per session). */
+function renewAllowed(sessionId: string): boolean {
+  const now = Date.now();
+  if (now - (lastRenewal.get(sessionId) ?? Number.NEGATIVE_INFINITY) < RENEW_QUIET_MS) return false;
+  lastRenewal.set(sessionId, now);
+  return true;
 }
 
 export function openSession(
@@ -119,7 +142,9 @@ export function openSession(
     // Stays in the browser's console only: helps whoever debugs a room, sends nothing anywhere.
     console.warn(`Samskapa: ${provider.roomname} closed by the host (${event.code}): ${event.reason}`);
     for (const p of providers) p.disconnect();
-    state = { status: 'closed', closeCode: event.code };
+    state = event.code === CLOSE_CODES.staleCopy && renewAllowed(sessionId)
+      ? { status: 'reconnecting', closeCode: null, staleCopy: true }
+      : { status: 'closed', closeCode: event.code };
     for (const listener of listeners) listener();
   }
 
@@ -141,6 +166,9 @@ export function openSession(
     },
     async discardLocalBoard() {
       await boardStore?.clearData();
+    },
+    async discardLocalCopies() {
+      await Promise.all(stores.map((store) => store?.clearData()));
     },
     whenBoardSynced() {
       if (boardProvider.synced) return Promise.resolve();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addNote, type Note } from '../../core/workshop/board';
-import { holdNotes, notAccepted } from './refused-notes';
+import { holdNotes, notAccepted, unsentAfterRenewal } from './refused-notes';
 
 const ME = { role: 'patient' as const, anonymous: false, name: 'Anna', pseudonym: 'annaPseudo12' };
 const mine = (note: Note) => note.authorId === ME.pseudonym;
@@ -45,5 +45,36 @@ describe('notes the host did not accept', () => {
     const [accepted] = holdNotes(phone).filter((h) => mine(h.note));
     host.getMap('notes').delete(accepted!.note.id);
     expect(notAccepted(holdNotes(phone), host, mine)).toEqual([]);
+  });
+});
+
+describe('notes to write again after the host renewed the document (4409)', () => {
+  /** The host's fresh lineage: the same notes written anew by another client. */
+  function renewed(host: Y.Doc): Y.Doc {
+    const fresh = new Y.Doc();
+    for (const [id, note] of host.getMap<Note>('notes')) fresh.getMap<Note>('notes').set(id, note);
+    return fresh;
+  }
+
+  it('are my notes the fresh board lacks, and my later edits, never what it holds or others wrote', () => {
+    const { host, phone } = scene();
+    const fresh = renewed(host);
+    expect(unsentAfterRenewal(holdNotes(phone), fresh, mine)).toEqual([]);
+    const offline = addNote(phone, 'skriven medan värden var nere', ME, 10);
+    const [accepted] = holdNotes(phone).filter((h) => mine(h.note) && h.note.id !== offline.id);
+    phone.getMap<Note>('notes').set(accepted!.note.id, { ...accepted!.note, text: 'rättad medan värden var nere', editedAt: 11 });
+    addNote(phone, 'någon annans, bara i telefonen', { role: 'staff', anonymous: false, name: 'Bo', pseudonym: 'boPseudonym1' }, 12);
+    expect(unsentAfterRenewal(holdNotes(phone), fresh, mine).map((n) => n.text)).toEqual([
+      'rättad medan värden var nere',
+      'skriven medan värden var nere',
+    ]);
+  });
+
+  it('leave a note alone when the host holds a newer wording', () => {
+    const { host, phone } = scene();
+    const [accepted] = holdNotes(phone).filter((h) => mine(h.note));
+    host.getMap<Note>('notes').set(accepted!.note.id, { ...accepted!.note, text: 'nyare på värden', editedAt: 50 });
+    phone.getMap<Note>('notes').set(accepted!.note.id, { ...accepted!.note, text: 'äldre i telefonen', editedAt: 20 });
+    expect(unsentAfterRenewal(holdNotes(phone), renewed(host), mine)).toEqual([]);
   });
 });

@@ -36,3 +36,23 @@ export function notAccepted(held: readonly HeldNote[], hostBoard: Y.Doc, isMine:
     .map((h) => h.note)
     .sort((a, b) => a.createdAt - b.createdAt);
 }
+
+/**
+ * After the device's copy was refused as an earlier lineage (4409) and the session opened afresh:
+ * the person's own notes that the host's board does not hold (written while the device was away),
+ * or holds in an older wording. They were never refused, so they are written again, as the device
+ * would have sent them had the host not renewed the document. Lineages differ, so notes are
+ * matched by id and edit time, not by Yjs ids.
+ */
+export function unsentAfterRenewal(held: readonly HeldNote[], hostBoard: Y.Doc, isMine: (note: Note) => boolean): Note[] {
+  const onHost = hostBoard.getMap<Note>('notes');
+  return held
+    .map((h) => h.note)
+    .filter((note) => {
+      if (!isMine(note)) return false;
+      const host = onHost.get(note.id);
+      if (!host) return true;
+      return note.text !== host.text && (note.editedAt ?? note.createdAt) > (host.editedAt ?? host.createdAt);
+    })
+    .sort((a, b) => a.createdAt - b.createdAt);
+}

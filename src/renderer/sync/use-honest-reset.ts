@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { CLOSE_CODES } from '../../contracts/sync';
-import type { Note } from '../../core/workshop/board';
+import { putNote, type Note } from '../../core/workshop/board';
 import type { PresenceUser } from '../../core/presence';
 import type { SessionConnection } from './provider';
-import { holdNotes, notAccepted, type HeldNote } from './refused-notes';
+import { holdNotes, notAccepted, unsentAfterRenewal, type HeldNote } from './refused-notes';
 import { useConnectionState, useSessionConnection } from './use-session-connection';
 
 /** A second refusal this soon after a reset is not looped on: the person decides (Försök igen). */
@@ -47,7 +47,11 @@ export function useHonestConnection(sessionId: string, token: string, user: Pres
   const [generation, setGeneration] = useState(0);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [stopped, setStopped] = useState(false);
-  const connection = useSessionConnection(sessionId, token, user, { generation });
+  /** The device's notes when its copy was refused as an earlier lineage (4409), until resent. */
+  const heldAtRenewal = useRef<HeldNote[] | null>(null);
+  const connection = useSessionConnection(sessionId, token, user, { generation }, (old) => {
+    heldAtRenewal.current = holdNotes(old.board);
+  });
   const state = useConnectionState(connection);
   const held = useRef<HeldNote[] | null>(null);
   /** The connection that was refused: its board is the device's old copy, not the host's. */
@@ -90,6 +94,21 @@ export function useHonestConnection(sessionId: string, token: string, user: Pres
       current = false;
     };
   }, [connection, generation]);
+
+  // After a renewal (4409): the person's words written while away go to the fresh board, unasked.
+  useEffect(() => {
+    if (!connection || !heldAtRenewal.current) return;
+    let current = true;
+    void connection.whenBoardSynced().then(() => {
+      if (!current || !heldAtRenewal.current) return;
+      const unsent = unsentAfterRenewal(heldAtRenewal.current, connection.board, optionsRef.current.isMine);
+      heldAtRenewal.current = null;
+      for (const note of unsent) putNote(connection.board, note, 'local');
+    });
+    return () => {
+      current = false;
+    };
+  }, [connection]);
 
   const dismissRefusal = useCallback(() => setRefusal(null), []);
   return { connection, refusal, stopped: stopped && refused, dismissRefusal };

@@ -176,6 +176,17 @@ function ClosedNotice({ code }: { readonly code: number | null }) {
   const t = useT();
   const closed = code === CLOSE_CODES.sessionClosed;
   const removed = code === CLOSE_CODES.removed;
+  if (code === CLOSE_CODES.staleCopy) {
+    // A second 4409 within a minute of renewing the copies (provider.ts): a reload starts clean.
+    return (
+      <Notice tone="warning" role="status" title={t('connection.staleTitle')}>
+        <p>{t('connection.staleBody')}</p>
+        <Button variant="secondary" onClick={() => window.location.reload()}>
+          {t('connection.reload')}
+        </Button>
+      </Notice>
+    );
+  }
   return (
     <Notice
       tone={closed ? 'success' : 'warning'}
