@@ -158,7 +158,7 @@ describe('one SQLite file per session', () => {
     await expect(startTestHost({ dataDir: file })).rejects.toThrow(/not-a-folder/);
   });
 
-  it('writes in WAL mode with synchronous=FULL', async () => {
+  it('writes in WAL mode', async () => {
     const dir = tempDir();
     cleanups.push(dir.remove);
     const t = await host(dir.path);
