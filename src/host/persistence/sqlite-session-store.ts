@@ -272,11 +272,14 @@ export class SqliteSessionStore implements SessionStore {
       // needed) and its waiters run; an fdatasync in flight closes its descriptor when it ends.
       this.durability?.close();
     } finally {
-      // Fold the WAL back into the main file so a copied or archived file is complete on its own.
-      try {
-        if (!this.db.readonly) this.db.pragma('wal_checkpoint(TRUNCATE)');
-      } finally {
-        this.db.close();
+      // A waiter may have closed it already (a failed fsync reloads the session, which closes its store).
+      if (this.db.open) {
+        // Fold the WAL back into the main file so a copied or archived file is complete on its own.
+        try {
+          if (!this.db.readonly) this.db.pragma('wal_checkpoint(TRUNCATE)');
+        } finally {
+          this.db.close();
+        }
       }
     }
   }

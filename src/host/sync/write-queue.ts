@@ -59,7 +59,10 @@ export class WriteQueue {
     this.scheduled ??= setImmediate(() => this.flush());
   }
 
-  /** Checks, stores and relays everything queued. Safe to call at any time (shutdown calls it). */
+  /**
+   * Checks and commits everything queued; the relays follow once it is durable (at the latest when
+   * the session's store closes, which syncs what is pending). Safe to call at any time (shutdown calls it).
+   */
   flush(): void {
     if (this.scheduled) clearImmediate(this.scheduled);
     this.scheduled = null;
