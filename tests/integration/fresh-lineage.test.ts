@@ -122,6 +122,49 @@ describe('a fresh lineage for a board that is mostly history', () => {
     expect(selectNotes(live)).toHaveLength(4);
   });
 
+  it('restores a backup from before the renewal: a device holding the fresh lineage syncs the restored board afresh', async () => {
+    const dir = tempDir();
+    cleanups.push(dir.remove);
+    const first = await host(dir.path);
+    const session = await first.api.createSession('Återställd');
+    const fac = connect(first.host.url, session.id, 'board', first.host.facilitatorToken);
+    await fac.whenSynced();
+    const [one, two] = [addNote(fac.doc, 'Tema 1', FACILITATOR), addNote(fac.doc, 'Tema 2', FACILITATOR)];
+    fac.doc.transact(() => {
+      for (let i = 0; i < ROUNDS; i++) {
+        editNote(fac.doc, one.id, `Tema 1, version ${i}`);
+        editNote(fac.doc, two.id, `Tema 2, version ${i}`);
+      }
+    });
+    await waitFor(() => first.host.writes.written >= 3, 'the notes and the edits stored');
+    for (const c of clients.splice(0)) c.destroy();
+    await first.stop(); // a 'stop' backup of the old lineage, then the close renews the board
+
+    const second = await host(dir.path);
+    const device = connect(second.host.url, session.id, 'board', second.host.facilitatorToken);
+    await device.whenSynced();
+    await waitFor(() => selectNotes(device.doc).length === 2, 'the fresh board at the device');
+    addNote(device.doc, 'Efter förnyelsen', FACILITATOR);
+    await waitFor(() => second.host.writes.written >= 1, 'the new note stored');
+    const freshCopy = Y.encodeStateAsUpdate(device.doc);
+    for (const c of clients.splice(0)) c.destroy();
+    const backups = await second.api.json<{ name: string; reason: string }[]>('GET', `/api/sessions/${session.id}/backups`);
+    const beforeRenewal = backups.find((b) => b.reason === 'stop');
+    expect(beforeRenewal).toBeDefined();
+    await second.api.json('POST', `/api/sessions/${session.id}/backups/${beforeRenewal!.name}/restore`);
+
+    const stale = connect(second.host.url, session.id, 'board', second.host.facilitatorToken, (() => {
+      const d = new Y.Doc();
+      Y.applyUpdate(d, freshCopy);
+      return d;
+    })());
+    await waitFor(() => stale.closeCodes.includes(CLOSE_CODES.staleCopy), 'the 4409 for a copy of the renewed board');
+    const again = connect(second.host.url, session.id, 'board', second.host.facilitatorToken);
+    await again.whenSynced();
+    await waitFor(() => selectNotes(again.doc).length === 2, 'the restored board');
+    expect(texts(again.doc)).toEqual([`Tema 1, version ${ROUNDS - 1}`, `Tema 2, version ${ROUNDS - 1}`]);
+  });
+
   it('leaves an ordinary workshop in its lineage when it closes', async () => {
     const dir = tempDir();
     cleanups.push(dir.remove);

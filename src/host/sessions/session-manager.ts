@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { DomainError } from '../../core/errors';
 import { writeSessionInfo } from '../../core/workshop/session-info';
+import { DOC_NAMES, type DocName } from '../../core/workshop/doc-names';
 import { applyTemplate } from '../../core/workshop/templates';
 import type { Template } from '../../core/workshop/templates';
 import type { SessionSummary } from '../../contracts/http';
@@ -92,10 +93,16 @@ export class SessionManager {
     const session = this.open(id);
     const share = session.store.share();
     const participants = session.store.exportParticipants();
+    const lineages = DOC_NAMES.map((doc) => ({
+      doc,
+      writers: [...session.store.clientOwners(doc).keys()],
+      retired: session.store.retiredClients(doc),
+    }));
     this.backups.make(id, session.store, 'before-restore');
     this.live.delete(id);
     session.close(CLOSE_CODES.restarting, 'session restored from a backup');
     this.backups.restoreInto(id, backupName, this.directory.pathFor(id));
+    this.retireRenewedLineages(id, lineages);
     // Who is in the room, and who was removed, is about today, not the file's past: the code in use
     // stays valid, people who joined after the backup keep their place, and a removal stays made.
     const restored = this.open(id).store;
@@ -124,6 +131,30 @@ export class SessionManager {
       session.discard(CLOSE_CODES.internalError, 'the host could not save; reconnecting');
     } catch (error) {
       this.log(`session ${id}: discard failed: ${(error as Error).message}`);
+    }
+  }
+
+  /**
+   * A backup from before a fresh lineage (sessions/compaction.ts) holds the old lineage, and devices
+   * that synced the fresh one hold client ids the backup never saw: merged in, their items would
+   * clash with the restored ones. Those ids are retired in the restored file too, so such a device
+   * is told 4409 and syncs the restored board afresh. Without a renewal since the backup nothing
+   * changes: devices merge their copies as they always have.
+   */
+  private retireRenewedLineages(
+    id: string,
+    lineages: readonly { doc: DocName; writers: readonly number[]; retired: ReadonlySet<number> }[],
+  ): void {
+    const store = this.directory.open(id);
+    try {
+      for (const { doc, writers, retired } of lineages) {
+        const restoredRetired = store.retiredClients(doc);
+        if (![...retired].some((client) => !restoredRetired.has(client))) continue;
+        const known = new Set([...store.clientOwners(doc).keys(), ...restoredRetired]);
+        store.retireClients(doc, writers.filter((client) => !known.has(client)));
+      }
+    } finally {
+      store.close();
     }
   }
 
