@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, WebSocketRoute } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { resolve } from 'node:path';
 import { addStep } from '../../src/core/workshop/agenda';
 import { addNote, editNote, selectNotes } from '../../src/core/workshop/board';
@@ -14,6 +14,7 @@ import { waitFor } from '../helpers/wait';
 import { LAN_HOST, PHONE, forbidOutbound, launchBrowser } from './support/browser';
 import { seriousAxeFindings } from './support/axe';
 import { screenshot } from './support/screenshots';
+import { routePhoneWifi, type PhoneWifi } from './support/phone-wifi';
 import { ParticipantPage } from './pages/participant-page';
 
 const STATIC_DIR = resolve(import.meta.dirname, '../../out/renderer');
@@ -37,9 +38,7 @@ describe('a phone with a copy of the board from before a fresh lineage', () => {
   const clients: YClient[] = [];
   const outbound: string[] = [];
   const pageErrors: string[] = [];
-  const hostCloses: number[] = [];
-  let online = true;
-  const open = new Set<{ page: WebSocketRoute; server: WebSocketRoute }>();
+  let wifi: PhoneWifi;
 
   beforeAll(async () => {
     port = await freePort();
@@ -50,25 +49,7 @@ describe('a phone with a copy of the board from before a fresh lineage', () => {
     forbidOutbound(context, outbound);
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    // The phone's sync sockets go through here, so "offline" is a dropped Wi-Fi for the phone only.
-    await page.routeWebSocket(/\/sync\//, (ws) => {
-      if (!online) {
-        ws.close({ code: 1001, reason: 'offline' });
-        return;
-      }
-      const server = ws.connectToServer();
-      const pair = { page: ws, server };
-      open.add(pair);
-      server.onClose((code, reason) => {
-        hostCloses.push(code ?? 0);
-        open.delete(pair);
-        void ws.close({ code, reason });
-      });
-      ws.onClose((code, reason) => {
-        open.delete(pair);
-        void server.close({ code, reason });
-      });
-    });
+    wifi = await routePhoneWifi(page);
     phone = new ParticipantPage(page);
   });
 
@@ -78,15 +59,6 @@ describe('a phone with a copy of the board from before a fresh lineage', () => {
     await t?.stop();
     data.remove();
   });
-
-  async function goOffline(): Promise<void> {
-    online = false;
-    for (const pair of [...open]) {
-      open.delete(pair);
-      await pair.page.close({ code: 1001, reason: 'offline' });
-      await pair.server.close({ code: 1001, reason: 'offline' });
-    }
-  }
 
   const connect = (host: TestHost, sessionId: string, doc: 'control' | 'board'): YClient => {
     const c = connectClient(host.host.url, sessionId, doc, host.host.facilitatorToken);
@@ -120,7 +92,7 @@ describe('a phone with a copy of the board from before a fresh lineage', () => {
     await expect.poll(() => phone.noteTexts(), { timeout: 30_000 }).toEqual(expect.arrayContaining([...last, 'Att någon ringer tillbaka']));
 
     // The Wi-Fi drops; the host restarts meanwhile (closing compacts the board into a fresh lineage); Anna writes on.
-    await goOffline();
+    await wifi.goOffline();
     await expect.poll(() => phone.connectionStatus().innerText()).toMatch(/Återansluter|Ansluter/);
     for (const c of clients.splice(0)) c.destroy();
     await t.stop();
@@ -130,11 +102,11 @@ describe('a phone with a copy of the board from before a fresh lineage', () => {
     await expect.poll(() => phone.noteTexts()).toContain('Skrivet medan datorn startade om');
 
     // The Wi-Fi comes back: one 4409, then the fresh board with the note written meanwhile.
-    online = true;
+    wifi.comeBack();
     const fresh = connect(t, session.id, 'board');
     await fresh.whenSynced();
     await waitFor(() => selectNotes(fresh.doc).some((n) => n.text === 'Skrivet medan datorn startade om'), 'the note written meanwhile at the host', 30_000);
-    expect(hostCloses.filter((c) => c === CLOSE_CODES.staleCopy)).toHaveLength(1);
+    expect(wifi.hostCloses.filter((c) => c === CLOSE_CODES.staleCopy)).toHaveLength(1);
     const expected = ['Skrivet medan datorn startade om', ...last, 'Att någon ringer tillbaka'].sort();
     expect(selectNotes(fresh.doc).map((n) => n.text).sort()).toEqual(expected);
     await expect.poll(() => phone.noteTexts().then((texts) => texts.slice().sort())).toEqual(expected);
@@ -147,7 +119,7 @@ describe('a phone with a copy of the board from before a fresh lineage', () => {
     await expect.poll(() => phone.connectionStatus().innerText()).toMatch(/Ansluten/);
     await phone.page.waitForTimeout(1500);
     expect((await phone.noteTexts()).slice().sort()).toEqual(expected);
-    expect(hostCloses.filter((c) => c === CLOSE_CODES.staleCopy)).toHaveLength(1);
+    expect(wifi.hostCloses.filter((c) => c === CLOSE_CODES.staleCopy)).toHaveLength(1);
     expect(selectNotes(fresh.doc)).toHaveLength(4);
     await screenshot(phone.page, 'fresh-lineage-sv-phone');
     expect(await seriousAxeFindings(phone.page)).toEqual([]);

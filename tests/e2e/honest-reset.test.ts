@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, WebSocketRoute } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { resolve } from 'node:path';
 import { addStep } from '../../src/core/workshop/agenda';
 import { selectNotes } from '../../src/core/workshop/board';
@@ -13,6 +13,7 @@ import { waitFor } from '../helpers/wait';
 import { LAN_HOST, PHONE, forbidOutbound, launchBrowser } from './support/browser';
 import { seriousAxeFindings } from './support/axe';
 import { screenshot } from './support/screenshots';
+import { routePhoneWifi, type PhoneWifi } from './support/phone-wifi';
 import { ParticipantPage } from './pages/participant-page';
 
 const STATIC_DIR = resolve(import.meta.dirname, '../../out/renderer');
@@ -39,10 +40,7 @@ describe('an honest reset after a refused offline write', () => {
   let facBoard: YClient;
   const outbound: string[] = [];
   const pageErrors: string[] = [];
-  /** Close codes the host sent to the phone's sync sockets, in order. */
-  const hostCloses: number[] = [];
-  let online = true;
-  const open = new Set<{ page: WebSocketRoute; server: WebSocketRoute }>();
+  let wifi: PhoneWifi;
 
   beforeAll(async () => {
     port = await freePort();
@@ -53,24 +51,7 @@ describe('an honest reset after a refused offline write', () => {
     forbidOutbound(context, outbound);
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.routeWebSocket(/\/sync\//, (ws) => {
-      if (!online) {
-        ws.close({ code: 1001, reason: 'offline' });
-        return;
-      }
-      const server = ws.connectToServer();
-      const pair = { page: ws, server };
-      open.add(pair);
-      server.onClose((code, reason) => {
-        hostCloses.push(code ?? 0);
-        open.delete(pair);
-        void ws.close({ code, reason });
-      });
-      ws.onClose((code, reason) => {
-        open.delete(pair);
-        void server.close({ code, reason });
-      });
-    });
+    wifi = await routePhoneWifi(page);
     phone = new ParticipantPage(page);
   });
 
@@ -81,15 +62,6 @@ describe('an honest reset after a refused offline write', () => {
     await t?.stop();
     data.remove();
   });
-
-  async function goOffline(): Promise<void> {
-    online = false;
-    for (const pair of [...open]) {
-      open.delete(pair);
-      await pair.page.close({ code: 1001, reason: 'offline' });
-      await pair.server.close({ code: 1001, reason: 'offline' });
-    }
-  }
 
   it('refuses the offline note once, shows its words, and the phone shows the host’s board', async () => {
     const session = await t.api.createSession('Ärlig återställning');
@@ -107,7 +79,7 @@ describe('an honest reset after a refused offline write', () => {
     await waitFor(() => selectNotes(facBoard.doc).length === 1, 'the first note at the host');
 
     // The Wi-Fi drops; Anna writes on; the facilitator locks the step meanwhile.
-    await goOffline();
+    await wifi.goOffline();
     await expect.poll(() => phone.connectionStatus().innerText()).toMatch(/Återansluter|Ansluter/);
     await phone.write('Skrivet utan nät: att få vara med och bestämma');
     await expect.poll(() => phone.noteTexts()).toContain('Skrivet utan nät: att få vara med och bestämma');
@@ -115,10 +87,10 @@ describe('an honest reset after a refused offline write', () => {
     await waitFor(() => selectRunState(control.doc).locked, 'locked');
 
     // The Wi-Fi comes back.
-    online = true;
+    wifi.comeBack();
     const notice = phone.page.getByTestId('not-accepted');
     await notice.waitFor({ timeout: 20_000 });
-    expect(hostCloses.filter((c) => c === CLOSE_CODES.forbidden)).toHaveLength(1);
+    expect(wifi.hostCloses.filter((c) => c === CLOSE_CODES.forbidden)).toHaveLength(1);
     await expect.poll(() => notice.getByLabel('Din text').inputValue()).toBe('Skrivet utan nät: att få vara med och bestämma');
     await expect.poll(() => notice.innerText()).toMatch(/facilitatorn/);
 
@@ -134,7 +106,7 @@ describe('an honest reset after a refused offline write', () => {
     await phone.page.getByRole('button', { name: 'Svenska' }).click();
     await expect.poll(() => notice.innerText()).toMatch(/kom inte fram/);
     await phone.page.waitForTimeout(4000);
-    expect(hostCloses.filter((c) => c === CLOSE_CODES.forbidden)).toHaveLength(1);
+    expect(wifi.hostCloses.filter((c) => c === CLOSE_CODES.forbidden)).toHaveLength(1);
     expect(selectNotes(facBoard.doc).map((n) => n.text)).toEqual(['Att bli lyssnad på']);
     // The words are also back in the writing box, kept until the step opens again.
     expect(await phone.composer().inputValue()).toBe('Skrivet utan nät: att få vara med och bestämma');
@@ -147,7 +119,7 @@ describe('an honest reset after a refused offline write', () => {
     await expect.poll(() => phone.connectionStatus().innerText()).toMatch(/Ansluten/);
     await phone.page.waitForTimeout(1500);
     expect(await phone.noteTexts()).toEqual(['Att bli lyssnad på']);
-    expect(hostCloses.filter((c) => c === CLOSE_CODES.forbidden)).toHaveLength(1);
+    expect(wifi.hostCloses.filter((c) => c === CLOSE_CODES.forbidden)).toHaveLength(1);
 
     // Once the facilitator opens the step again, the kept words can simply be sent.
     setLocked(control.doc, false);

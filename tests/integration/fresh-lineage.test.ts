@@ -23,6 +23,13 @@ function boardOf(store: SqliteSessionStore): Y.Doc {
   return doc;
 }
 
+/** A device's document as its copy holds it (what IndexedDB gives back before it connects). */
+function docFrom(copy: Uint8Array): Y.Doc {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, copy);
+  return doc;
+}
+
 const texts = (doc: Y.Doc): string[] => selectNotes(doc).map((n) => n.text).sort();
 
 /**
@@ -88,11 +95,7 @@ describe('a fresh lineage for a board that is mostly history', () => {
 
     const second = await host(dir.path);
     // Anna's phone comes back with its copy of the old lineage: refused with 4409, nothing merged.
-    const stale = connect(second.host.url, session.id, 'board', anna.token, (() => {
-      const d = new Y.Doc();
-      Y.applyUpdate(d, annaOldCopy);
-      return d;
-    })());
+    const stale = connect(second.host.url, session.id, 'board', anna.token, docFrom(annaOldCopy));
     await waitFor(() => stale.closeCodes.includes(CLOSE_CODES.staleCopy), 'the 4409 close');
     stale.destroy();
     // It drops its copy and syncs again: the same notes.
@@ -153,11 +156,7 @@ describe('a fresh lineage for a board that is mostly history', () => {
     expect(beforeRenewal).toBeDefined();
     await second.api.json('POST', `/api/sessions/${session.id}/backups/${beforeRenewal!.name}/restore`);
 
-    const stale = connect(second.host.url, session.id, 'board', second.host.facilitatorToken, (() => {
-      const d = new Y.Doc();
-      Y.applyUpdate(d, freshCopy);
-      return d;
-    })());
+    const stale = connect(second.host.url, session.id, 'board', second.host.facilitatorToken, docFrom(freshCopy));
     await waitFor(() => stale.closeCodes.includes(CLOSE_CODES.staleCopy), 'the 4409 for a copy of the renewed board');
     const again = connect(second.host.url, session.id, 'board', second.host.facilitatorToken);
     await again.whenSynced();
@@ -186,11 +185,7 @@ describe('a fresh lineage for a board that is mostly history', () => {
     store.close();
     // The device's copy is still welcome.
     const second = await host(dir.path);
-    const again = connect(second.host.url, session.id, 'board', second.host.facilitatorToken, (() => {
-      const d = new Y.Doc();
-      Y.applyUpdate(d, facCopy);
-      return d;
-    })());
+    const again = connect(second.host.url, session.id, 'board', second.host.facilitatorToken, docFrom(facCopy));
     await again.whenSynced();
     expect(again.closeCodes).not.toContain(CLOSE_CODES.staleCopy);
   });
