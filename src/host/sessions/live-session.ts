@@ -43,6 +43,9 @@ export class LiveSession {
     const room = (name: DocName): Room => new Room(id, name, (update) => this.storeHostChange(name, update));
     // Note: host changes made during a flush (e.g. "answered") are queued for the next one.
     this.rooms = { control: room('control'), board: room('board'), vault: room('vault') };
+    // Sync answers wait for the disk from the start: a snapshot written while opening (a fresh
+    // lineage, sessions/compaction.ts) is committed, and durable only with the next fdatasync.
+    for (const each of Object.values(this.rooms)) each.useDurability(store);
     this.logs = {
       control: { lastId: 0, pending: 0, bytes: 0 },
       board: { lastId: 0, pending: 0, bytes: 0 },

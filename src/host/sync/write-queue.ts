@@ -73,11 +73,8 @@ export class WriteQueue {
 
   private commit(session: LiveSession, writes: PendingWrite[]): void {
     const rooms = Object.values(session.rooms);
-    for (const room of rooms) {
-      // From the first commit on, the rooms' sync answers wait for the disk too.
-      room.useDurability(session.store);
-      room.holdRelays();
-    }
+    // The rooms' sync answers wait for the same disk (LiveSession hands them the store).
+    for (const room of rooms) room.holdRelays();
     const accepted: PendingWrite[] = [];
     let processed = 0;
     let lastId: number;
