@@ -165,4 +165,35 @@ describe('an update leaves the host only once its fdatasync has ended', () => {
     await waitFor(() => selectNotes(check.doc).length === texts.length, 'every note after the restart');
     expect(selectNotes(check.doc).map((n) => n.text).sort()).toEqual([...texts].sort());
   });
+
+  it('relays nothing of a batch whose fdatasync fails; the session reloads and the writer’s device sends it again', async () => {
+    const dir = tempDir();
+    cleanups.push(dir.remove);
+    let failNext = false;
+    // The real fdatasync runs; the next report after `failNext` is set says EIO, as a failing disk does.
+    const sync: SyncFile = (fd, callback) =>
+      fdatasync(fd, (error) => {
+        if (failNext) {
+          failNext = false;
+          return callback(Object.assign(new Error('EIO: i/o error, fdatasync'), { code: 'EIO' }));
+        }
+        callback(error);
+      });
+    const t = await host(dir.path, sync);
+    const session = await t.api.createSession('Trasig disk');
+    const a = client(t, session.id);
+    const b = client(t, session.id);
+    await Promise.all([a.whenSynced(), b.whenSynced()]);
+    const atB = arrivals(b);
+    failNext = true;
+    addNote(a.doc, 'när disken felade', FACILITATOR);
+    // Both lose their connection (the session is reloaded from its file); B never got the note from that batch.
+    await waitFor(() => a.closeCodes.length > 0 && b.closeCodes.length > 0, 'both connections closed');
+    expect(atB.has('när disken felade')).toBe(false);
+    expect(t.logs.some((line) => /fdatasync failed|EIO/.test(line))).toBe(true);
+    // A's device still holds the note and sends it on reconnecting; now the disk works.
+    await waitFor(() => atB.has('när disken felade'), 'the note at B after the reconnect', 15_000);
+    await t.stop();
+    expect(notesInFile(session.file)).toEqual(['när disken felade']);
+  });
 });
