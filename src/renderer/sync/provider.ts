@@ -5,7 +5,7 @@
  *
  *   IndexedDB ─┐                 ┌─ ws …/sync/<id>/control  (read-only for participants)
  *              ├─ Y.Doc control ─┤
- *              ├─ Y.Doc board  ──┼─ ws …/sync/<id>/board    (awareness = presence)
+ *              ├─ Y.Doc board  ──┼─ ws …/sync/<id>/board    (awareness = presence, own client id)
  *              └─ Y.Doc vault  ──┴─ ws …/sync/<id>/vault    (facilitator only; participants get 4403)
  *
  * A close code in 4400–4499 is terminal (y-websocket stops reconnecting and emits `closed`); we
@@ -21,6 +21,7 @@ import * as Y from 'yjs';
 import { CLOSE_CODES } from '../../contracts/sync';
 import type { PresenceUser } from '../../core/presence';
 import { roomName, type DocName } from '../../core/workshop/doc-names';
+import { openBoardProvider } from './board-provider';
 
 export type Awareness = WebsocketProvider['awareness'];
 
@@ -110,13 +111,12 @@ export function openSession(
   const url = `${wsBase()}/sync`;
   const options = { params: { token } };
   const controlProvider = new WebsocketProvider(url, roomName(sessionId, 'control'), control, options);
-  const boardProvider = new WebsocketProvider(url, roomName(sessionId, 'board'), board, options);
+  // Presence on a client id of its own, never the board's writer id (board-provider.ts).
+  const boardProvider = openBoardProvider(url, roomName(sessionId, 'board'), board, { ...options, user: presence ? user : null });
   const vaultProvider = vault ? new WebsocketProvider(url, roomName(sessionId, 'vault'), vault, options) : null;
   // Presence is shown from the board connection only, so nobody is counted twice.
   controlProvider.awareness.setLocalState(null);
   vaultProvider?.awareness.setLocalState(null);
-  if (presence) boardProvider.awareness.setLocalStateField('user', user);
-  else boardProvider.awareness.setLocalState(null);
 
   const listeners = new Set<() => void>();
   let everConnected = false;
