@@ -176,3 +176,11 @@ export const BackupSummarySchema = z.object({
   bytes: z.number(),
 });
 export type BackupSummary = z.infer<typeof BackupSummarySchema>;
+
+/**
+ * `GET /api/sessions/:id/lineage/:doc`: the state vector (base64, Yjs encoding) the document's
+ * earlier lineages ended with; empty when it has none. A device refused with 4409 keeps, of its
+ * copy, only what lies beyond it: that never reached the host (docs/host-api.md, "Sync").
+ */
+export const RetiredLineageSchema = z.object({ stateVector: z.string().max(1_000_000) });
+export type RetiredLineage = z.infer<typeof RetiredLineageSchema>;

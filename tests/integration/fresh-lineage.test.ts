@@ -76,10 +76,11 @@ describe('a fresh lineage for a board that is mostly history', () => {
         editNote(fac.doc, two.id, `Tema 2, version ${i}`);
       }
     });
-    await waitFor(() => selectNotes(annaBoard.doc).length === 4 && texts(annaBoard.doc).includes(`Tema 2, version ${ROUNDS - 1}`), 'every edit at Anna');
+    await waitFor(() => selectNotes(annaBoard.doc).length === 4 && texts(annaBoard.doc).includes(`Tema 2, version ${ROUNDS - 1}`), 'every edit at Anna', 30_000);
     const expected = texts(fac.doc);
     const annaOldCopy = Y.encodeStateAsUpdate(annaBoard.doc);
     const oldClients = [...fac.doc.store.clients.keys()];
+    const oldStateVector = Y.decodeStateVector(Y.encodeStateVector(fac.doc));
     for (const c of clients.splice(0)) c.destroy();
     await first.stop(); // closes the session: compaction, here into a fresh lineage
     expect(first.logs.some((line) => line.includes('fresh lineage'))).toBe(true);
@@ -89,11 +90,20 @@ describe('a fresh lineage for a board that is mostly history', () => {
     const stored = boardOf(store);
     expect(texts(stored)).toEqual(expected);
     expect(historyWeight(stored)).toEqual({ items: 4, deleted: 0 });
-    expect([...store.retiredClients('board')].sort()).toEqual(oldClients.sort());
+    expect([...store.retiredClients('board').keys()].sort()).toEqual(oldClients.sort());
+    expect(store.retiredClients('board')).toEqual(oldStateVector);
     expect(store.loadDoc('board').updates).toHaveLength(1);
     store.close();
 
     const second = await host(dir.path);
+    // Where the old lineage ended, for a device to tell what of its copy never reached the host.
+    const lineage = await new ApiClient(second.host.url, anna.token).json<{ stateVector: string }>('GET', `/api/sessions/${session.id}/lineage/board`);
+    expect(Y.decodeStateVector(Buffer.from(lineage.stateVector, 'base64'))).toEqual(oldStateVector);
+    expect((await new ApiClient(second.host.url, anna.token).request('GET', `/api/sessions/${session.id}/lineage/vault`)).status).toBe(403);
+    expect((await new ApiClient(second.host.url, anna.token).request('GET', `/api/sessions/${session.id}/lineage/nope`)).status).toBe(404);
+    expect((await new ApiClient(second.host.url).request('GET', `/api/sessions/${session.id}/lineage/board`)).status).toBe(401);
+    const control = await second.api.json<{ stateVector: string }>('GET', `/api/sessions/${session.id}/lineage/control`);
+    expect(Y.decodeStateVector(Buffer.from(control.stateVector, 'base64')).size).toBe(0);
     // Anna's phone comes back with its copy of the old lineage: refused with 4409, nothing merged.
     const stale = connect(second.host.url, session.id, 'board', anna.token, docFrom(annaOldCopy));
     await waitFor(() => stale.closeCodes.includes(CLOSE_CODES.staleCopy), 'the 4409 close');

@@ -49,8 +49,11 @@ export function worthFreshLineage(weight: HistoryWeight): boolean {
 export interface FreshLineage {
   /** The new document, whole, as one update. */
   readonly update: Uint8Array;
-  /** Every client id of the old document: a copy holding any of them is of the old lineage. */
-  readonly retired: readonly number[];
+  /**
+   * The old document's state vector: every client id of the old lineage (a copy holding any of
+   * them is of it) with the clock it reached (what a device holds beyond it never reached the host).
+   */
+  readonly retired: ReadonlyMap<number, number>;
   /** Each new client id with the old client ids whose values it now carries. */
   readonly writers: ReadonlyMap<number, readonly number[]>;
 }
@@ -64,13 +67,12 @@ export interface FreshLineage {
 export function freshLineage(doc: Y.Doc, writerFor: (oldClient: number) => number): FreshLineage | null {
   const entries = currentEntries(doc);
   if (!entries) return null;
-  const retired = [...doc.store.clients.keys()];
-  const retiredSet = new Set(retired);
+  const retired = Y.decodeStateVector(Y.encodeStateVector(doc));
   const fresh = new Y.Doc({ gc: true });
   const writers = new Map<number, number[]>();
   const writerOf = (oldClient: number): number => {
     const writer = writerFor(oldClient);
-    if (retiredSet.has(writer)) throw new Error(`client id ${writer} is retired and cannot write the fresh lineage`);
+    if (retired.has(writer)) throw new Error(`client id ${writer} is retired and cannot write the fresh lineage`);
     const olds = writers.get(writer) ?? [];
     if (!olds.includes(oldClient)) olds.push(oldClient);
     writers.set(writer, olds);
@@ -132,8 +134,14 @@ function currentEntries(doc: Y.Doc): Entry[] | null {
   return entries;
 }
 
+/** Retired client ids (a Set, or the retired state vector). */
+export interface Retired {
+  readonly size: number;
+  has(client: number): boolean;
+}
+
 /** Whether a device's state vector shows it holds a copy of a retired lineage. */
-export function isStaleCopy(stateVector: ReadonlyMap<number, number>, retired: ReadonlySet<number>): boolean {
+export function isStaleCopy(stateVector: ReadonlyMap<number, number>, retired: Retired): boolean {
   if (retired.size === 0) return false;
   for (const [client, clock] of stateVector) if (clock > 0 && retired.has(client)) return true;
   return false;
@@ -142,7 +150,7 @@ export function isStaleCopy(stateVector: ReadonlyMap<number, number>, retired: R
 /** Whether a decoded update writes or deletes anything under a retired client id. */
 export function touchesRetired(
   update: { readonly structs: readonly { readonly id: { readonly client: number } }[]; readonly ds: { readonly clients: ReadonlyMap<number, unknown> } },
-  retired: ReadonlySet<number>,
+  retired: Retired,
 ): boolean {
   if (retired.size === 0) return false;
   if (update.structs.some((struct) => retired.has(struct.id.client))) return true;

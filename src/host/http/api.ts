@@ -2,7 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DomainError } from '../../core/errors';
 import { normalizeJoinCode } from '../../core/join-code';
 import { CreateSessionBodySchema, JoinBodySchema, ShareBodySchema } from '../../contracts/http';
-import type { Me, Network, SessionSummary } from '../../contracts/http';
+import type { Me, Network, RetiredLineage, SessionSummary } from '../../contracts/http';
+import { isDocName } from '../../core/workshop/doc-names';
+import { mayRead } from '../auth/identity';
 import type { Identity } from '../auth/identity';
 import type { SessionManager } from '../sessions/session-manager';
 import { listAddresses } from '../sharing/network';
@@ -50,6 +52,18 @@ function coreRoutes(deps: ApiDeps): Route[] {
       },
     },
     { method: 'GET', pattern: /^\/api\/sessions\/([^/]+)$/, access: 'facilitator', handle: ({ res, params }) => sendJson(res, 200, manager.summary(params[0] ?? '')) },
+    {
+      method: 'GET',
+      pattern: /^\/api\/sessions\/([^/]+)\/lineage\/([^/]+)$/,
+      access: 'token',
+      handle: ({ res, params, identity }) => {
+        const [sessionId = '', doc = ''] = params;
+        if (!isDocName(doc)) throw new DomainError('not-found', `no document ${doc}`);
+        if (!identity || !mayRead(identity, sessionId, doc)) throw new DomainError('forbidden');
+        const stateVector = Buffer.from(manager.open(sessionId).retiredStateVector(doc)).toString('base64');
+        sendJson(res, 200, { stateVector } satisfies RetiredLineage);
+      },
+    },
     {
       method: 'POST',
       pattern: /^\/api\/sessions\/([^/]+)\/share$/,

@@ -67,13 +67,15 @@ const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 3,
-    // Client ids of a document's earlier lineage (core/workshop/fresh-lineage.ts): a device copy
-    // that holds any of them is of a document that no longer exists, and is refused (4409).
+    // Client ids of a document's earlier lineage (core/workshop/fresh-lineage.ts) with the clock
+    // each had reached: a device copy that holds any of them is of a document that no longer exists,
+    // and is refused (4409); the clocks tell the device which of its edits never reached the host.
     up: (db) =>
       db.exec(`
         CREATE TABLE retired_clients (
           doc TEXT NOT NULL,
           client_id INTEGER NOT NULL,
+          clock INTEGER NOT NULL,
           PRIMARY KEY (doc, client_id)
         );
       `),

@@ -84,9 +84,9 @@ export interface SessionStore {
   /** Owners of Yjs client ids per document (see rules/client-owners.ts). */
   clientOwners(doc: DocName): ReadonlyMap<number, string>;
   addClientOwners(doc: DocName, owners: readonly (readonly [number, string])[]): void;
-  /** Client ids of the document's earlier lineages (core/workshop/fresh-lineage.ts). */
-  retiredClients(doc: DocName): ReadonlySet<number>;
-  retireClients(doc: DocName, clients: readonly number[]): void;
+  /** Client ids of the document's earlier lineages, each with its last clock (core/workshop/fresh-lineage.ts). */
+  retiredClients(doc: DocName): ReadonlyMap<number, number>;
+  retireClients(doc: DocName, clients: ReadonlyMap<number, number>): void;
   share(): ShareRecord | null;
   setShare(record: ShareRecord | null): void;
   /** A consistent copy of the whole file at `path`, taken while open. */

@@ -216,15 +216,15 @@ export class SqliteSessionStore implements SessionStore {
     );
   }
 
-  retiredClients(doc: DocName): ReadonlySet<number> {
-    const rows = this.statements.retiredClients.all(doc) as { client_id: number }[];
-    return new Set(rows.map((r) => r.client_id));
+  retiredClients(doc: DocName): ReadonlyMap<number, number> {
+    const rows = this.statements.retiredClients.all(doc) as { client_id: number; clock: number }[];
+    return new Map(rows.map((r) => [r.client_id, r.clock]));
   }
 
-  retireClients(doc: DocName, clients: readonly number[]): void {
+  retireClients(doc: DocName, clients: ReadonlyMap<number, number>): void {
     this.guard(() =>
       this.db.transaction(() => {
-        for (const client of clients) this.statements.insertRetiredClient.run(doc, client);
+        for (const [client, clock] of clients) this.statements.insertRetiredClient.run(doc, client, clock);
       })(),
     );
   }
@@ -375,7 +375,7 @@ function prepare(db: Db) {
     deleteShare: db.prepare('DELETE FROM share'),
     clientOwners: db.prepare('SELECT client_id, owner FROM client_owners WHERE doc = ?'),
     insertClientOwner: db.prepare('INSERT OR IGNORE INTO client_owners (doc, client_id, owner) VALUES (?, ?, ?)'),
-    retiredClients: db.prepare('SELECT client_id FROM retired_clients WHERE doc = ?'),
-    insertRetiredClient: db.prepare('INSERT OR IGNORE INTO retired_clients (doc, client_id) VALUES (?, ?)'),
+    retiredClients: db.prepare('SELECT client_id, clock FROM retired_clients WHERE doc = ?'),
+    insertRetiredClient: db.prepare('INSERT OR IGNORE INTO retired_clients (doc, client_id, clock) VALUES (?, ?, ?)'),
   };
 }

@@ -25,7 +25,7 @@ export interface Compacted {
 export function compactDoc(store: SessionStore, name: DocName, doc: Y.Doc, upto: number, mayRenew: boolean): Compacted {
   if (mayRenew && worthFreshLineage(historyWeight(doc))) {
     const owners = store.clientOwners(name);
-    const taken = new Set<number>([...owners.keys(), ...store.retiredClients(name), ...doc.store.clients.keys()]);
+    const taken = new Set<number>([...owners.keys(), ...store.retiredClients(name).keys(), ...doc.store.clients.keys()]);
     const writers = new Map<string, number>();
     const writerFor = (oldClient: number): number => {
       const principal = owners.get(oldClient) ?? UNKNOWN_OWNER;

@@ -32,7 +32,7 @@ export class LiveSession {
   readonly owners: Readonly<Record<DocName, ClientOwners>>;
   private readonly logs: Record<DocName, DocLog>;
   /** Per document, the client ids of its earlier lineages: a device copy holding one is refused. */
-  private readonly retired: Record<DocName, ReadonlySet<number>> = { control: new Set(), board: new Set(), vault: new Set() };
+  private readonly retired: Record<DocName, ReadonlyMap<number, number>> = { control: new Map(), board: new Map(), vault: new Map() };
 
   private constructor(
     readonly id: string,
@@ -143,6 +143,14 @@ export class LiveSession {
   /** Whether a device's state vector (its sync step 1) shows a copy of an earlier lineage. */
   isStaleCopy(name: DocName, stateVector: Uint8Array): boolean {
     return isStaleCopy(Y.decodeStateVector(stateVector), this.retired[name]);
+  }
+
+  /**
+   * The state vector the document's earlier lineages ended with (empty if it has none): a device
+   * refused with 4409 keeps, of its copy, what lies beyond it (it never reached the host).
+   */
+  retiredStateVector(name: DocName): Uint8Array {
+    return Y.encodeStateVector(this.retired[name] as Map<number, number>);
   }
 
   /** Whether a decoded update writes or deletes under a client id of an earlier lineage. */

@@ -95,7 +95,7 @@ export class SessionManager {
     const participants = session.store.exportParticipants();
     const lineages = DOC_NAMES.map((doc) => ({
       doc,
-      writers: [...session.store.clientOwners(doc).keys()],
+      stateVector: Y.decodeStateVector(Y.encodeStateVector(session.rooms[doc].doc)),
       retired: session.store.retiredClients(doc),
     }));
     this.backups.make(id, session.store, 'before-restore');
@@ -143,15 +143,15 @@ export class SessionManager {
    */
   private retireRenewedLineages(
     id: string,
-    lineages: readonly { doc: DocName; writers: readonly number[]; retired: ReadonlySet<number> }[],
+    lineages: readonly { doc: DocName; stateVector: ReadonlyMap<number, number>; retired: ReadonlyMap<number, number> }[],
   ): void {
     const store = this.directory.open(id);
     try {
-      for (const { doc, writers, retired } of lineages) {
+      for (const { doc, stateVector, retired } of lineages) {
         const restoredRetired = store.retiredClients(doc);
-        if (![...retired].some((client) => !restoredRetired.has(client))) continue;
-        const known = new Set([...store.clientOwners(doc).keys(), ...restoredRetired]);
-        store.retireClients(doc, writers.filter((client) => !known.has(client)));
+        if (![...retired.keys()].some((client) => !restoredRetired.has(client))) continue;
+        const known = new Set([...store.clientOwners(doc).keys(), ...restoredRetired.keys()]);
+        store.retireClients(doc, new Map([...stateVector].filter(([client]) => !known.has(client))));
       }
     } finally {
       store.close();

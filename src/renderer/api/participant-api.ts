@@ -7,6 +7,7 @@ import {
   JoinInfoSchema,
   JoinResponseSchema,
   MeSchema,
+  RetiredLineageSchema,
   type JoinBody,
   type JoinInfo,
   type JoinResponse,
@@ -29,6 +30,15 @@ export function fetchJoinInfo(key: JoinKey, signal?: AbortSignal): Promise<JoinI
 
 export function join(body: JoinBody): Promise<JoinResponse> {
   return request('POST', '/api/join', { body, schema: JoinResponseSchema });
+}
+
+/**
+ * The state vector a document's earlier lineages ended with (`GET /api/sessions/:id/lineage/:doc`),
+ * decoded to client → clock: what a device's old copy holds beyond it never reached the host.
+ */
+export async function fetchRetiredLineage(sessionId: string, doc: 'board' | 'control', token: string): Promise<Uint8Array> {
+  const { stateVector } = await request('GET', `/api/sessions/${encodeURIComponent(sessionId)}/lineage/${doc}`, { token, schema: RetiredLineageSchema });
+  return Uint8Array.from(atob(stateVector), (c) => c.charCodeAt(0));
 }
 
 export function fetchMe(token: string, signal?: AbortSignal): Promise<Me> {

@@ -49,32 +49,29 @@ describe('notes the host did not accept', () => {
 });
 
 describe('notes to write again after the host renewed the document (4409)', () => {
-  /** The host's fresh lineage: the same notes written anew by another client. */
-  function renewed(host: Y.Doc): Y.Doc {
-    const fresh = new Y.Doc();
-    for (const [id, note] of host.getMap<Note>('notes')) fresh.getMap<Note>('notes').set(id, note);
-    return fresh;
-  }
+  /** Where the old lineage ended on the host: its state vector when it was renewed. */
+  const endedAt = (host: Y.Doc): Uint8Array => Y.encodeStateVector(host);
 
-  it('are my notes the fresh board lacks, and my later edits, never what it holds or others wrote', () => {
+  it('are my notes and edits beyond where the old lineage ended on the host, never others\u2019', () => {
     const { host, phone } = scene();
-    const fresh = renewed(host);
-    expect(unsentAfterRenewal(holdNotes(phone), fresh, mine)).toEqual([]);
-    const offline = addNote(phone, 'skriven medan värden var nere', ME, 10);
-    const [accepted] = holdNotes(phone).filter((h) => mine(h.note) && h.note.id !== offline.id);
+    const retired = endedAt(host);
+    expect(unsentAfterRenewal(holdNotes(phone), retired, mine)).toEqual([]);
+    // Written on the phone after the host last heard from it.
+    addNote(phone, 'skriven medan värden var nere', ME, 10);
+    const [accepted] = holdNotes(phone).filter((h) => mine(h.note) && h.note.text === 'skickad och mottagen');
     phone.getMap<Note>('notes').set(accepted!.note.id, { ...accepted!.note, text: 'rättad medan värden var nere', editedAt: 11 });
     addNote(phone, 'någon annans, bara i telefonen', { role: 'staff', anonymous: false, name: 'Bo', pseudonym: 'boPseudonym1' }, 12);
-    expect(unsentAfterRenewal(holdNotes(phone), fresh, mine).map((n) => n.text)).toEqual([
+    expect(unsentAfterRenewal(holdNotes(phone), retired, mine).map((n) => n.text)).toEqual([
       'rättad medan värden var nere',
       'skriven medan värden var nere',
     ]);
   });
 
-  it('leave a note alone when the host holds a newer wording', () => {
+  it('leave alone a note the host had and later hid or deleted, though the fresh board lacks it', () => {
     const { host, phone } = scene();
-    const [accepted] = holdNotes(phone).filter((h) => mine(h.note));
-    host.getMap<Note>('notes').set(accepted!.note.id, { ...accepted!.note, text: 'nyare på värden', editedAt: 50 });
-    phone.getMap<Note>('notes').set(accepted!.note.id, { ...accepted!.note, text: 'äldre i telefonen', editedAt: 20 });
-    expect(unsentAfterRenewal(holdNotes(phone), renewed(host), mine)).toEqual([]);
+    // The facilitator hides Anna's note while her phone is away: the host's board no longer holds it.
+    const [accepted] = holdNotes(host).filter((h) => mine(h.note));
+    host.getMap<Note>('notes').delete(accepted!.note.id);
+    expect(unsentAfterRenewal(holdNotes(phone), endedAt(host), mine)).toEqual([]);
   });
 });

@@ -30,29 +30,23 @@ export function holdNotes(board: Y.Doc): HeldNote[] {
  * else's words are ever shown as theirs.
  */
 export function notAccepted(held: readonly HeldNote[], hostBoard: Y.Doc, isMine: (note: Note) => boolean): Note[] {
-  const known = Y.decodeStateVector(Y.encodeStateVector(hostBoard));
-  return held
-    .filter((h) => h.clock >= (known.get(h.client) ?? 0) && isMine(h.note))
-    .map((h) => h.note)
-    .sort((a, b) => a.createdAt - b.createdAt);
+  return beyond(held, Y.decodeStateVector(Y.encodeStateVector(hostBoard)), isMine);
 }
 
 /**
- * After the device's copy was refused as an earlier lineage (4409) and the session opened afresh:
- * the person's own notes that the host's board does not hold (written while the device was away),
- * or holds in an older wording. They were never refused, so they are written again, as the device
- * would have sent them had the host not renewed the document. Lineages differ, so notes are
- * matched by id and edit time, not by Yjs ids.
+ * After the device's copy was refused as one of an earlier lineage (4409): the person's own notes
+ * whose value lies beyond where that lineage ended on the host (`retired`, the state vector the host
+ * keeps of it). They never reached the host, so the device writes them again to the fresh board,
+ * as it would have sent them had the host not renewed the document. What the host had (also what
+ * it later hid or someone deleted) lies within it and is left alone.
  */
-export function unsentAfterRenewal(held: readonly HeldNote[], hostBoard: Y.Doc, isMine: (note: Note) => boolean): Note[] {
-  const onHost = hostBoard.getMap<Note>('notes');
+export function unsentAfterRenewal(held: readonly HeldNote[], retired: Uint8Array, isMine: (note: Note) => boolean): Note[] {
+  return beyond(held, Y.decodeStateVector(retired), isMine);
+}
+
+function beyond(held: readonly HeldNote[], known: ReadonlyMap<number, number>, isMine: (note: Note) => boolean): Note[] {
   return held
+    .filter((h) => h.clock >= (known.get(h.client) ?? 0) && isMine(h.note))
     .map((h) => h.note)
-    .filter((note) => {
-      if (!isMine(note)) return false;
-      const host = onHost.get(note.id);
-      if (!host) return true;
-      return note.text !== host.text && (note.editedAt ?? note.createdAt) > (host.editedAt ?? host.createdAt);
-    })
     .sort((a, b) => a.createdAt - b.createdAt);
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { CLOSE_CODES } from '../../contracts/sync';
-import { putNote, type Note } from '../../core/workshop/board';
+import { putNote, selectNotes, type Note } from '../../core/workshop/board';
+import { fetchRetiredLineage } from '../api/participant-api';
 import type { PresenceUser } from '../../core/presence';
 import type { SessionConnection } from './provider';
 import { holdNotes, notAccepted, unsentAfterRenewal, type HeldNote } from './refused-notes';
@@ -47,10 +48,16 @@ export function useHonestConnection(sessionId: string, token: string, user: Pres
   const [generation, setGeneration] = useState(0);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [stopped, setStopped] = useState(false);
-  /** The device's notes when its copy was refused as an earlier lineage (4409), until resent. */
-  const heldAtRenewal = useRef<HeldNote[] | null>(null);
+  /**
+   * The device's notes when its copy was refused as one of an earlier lineage (4409), with the
+   * state vector that lineage ended with on the host (null if the host could not be asked).
+   */
+  const heldAtRenewal = useRef<{ notes: HeldNote[]; retired: Promise<Uint8Array | null> } | null>(null);
   const connection = useSessionConnection(sessionId, token, user, { generation }, (old) => {
-    heldAtRenewal.current = holdNotes(old.board);
+    heldAtRenewal.current = {
+      notes: holdNotes(old.board),
+      retired: fetchRetiredLineage(sessionId, 'board', token).catch(() => null),
+    };
   });
   const state = useConnectionState(connection);
   const held = useRef<HeldNote[] | null>(null);
@@ -95,15 +102,26 @@ export function useHonestConnection(sessionId: string, token: string, user: Pres
     };
   }, [connection, generation]);
 
-  // After a renewal (4409): the person's words written while away go to the fresh board, unasked.
+  // After a renewal (4409): the person's words that never reached the host go to the fresh board,
+  // unasked. If the host could not say where the old lineage ended, the person decides instead:
+  // their notes the fresh board lacks are shown as words that did not get through.
   useEffect(() => {
-    if (!connection || !heldAtRenewal.current) return;
+    const renewal = heldAtRenewal.current;
+    if (!connection || !renewal) return;
     let current = true;
-    void connection.whenBoardSynced().then(() => {
-      if (!current || !heldAtRenewal.current) return;
-      const unsent = unsentAfterRenewal(heldAtRenewal.current, connection.board, optionsRef.current.isMine);
+    void Promise.all([connection.whenBoardSynced(), renewal.retired]).then(([, retired]) => {
+      if (!current || heldAtRenewal.current !== renewal) return;
       heldAtRenewal.current = null;
-      for (const note of unsent) putNote(connection.board, note, 'local');
+      const { isMine, onNotAccepted } = optionsRef.current;
+      if (retired) {
+        for (const note of unsentAfterRenewal(renewal.notes, retired, isMine)) putNote(connection.board, note, 'local');
+        return;
+      }
+      const onHost = new Set(selectNotes(connection.board).map((n) => n.id));
+      const notes = renewal.notes.map((h) => h.note).filter((n) => isMine(n) && !onHost.has(n.id));
+      if (notes.length === 0) return;
+      onNotAccepted?.(notes, connection);
+      setRefusal({ phase: 'reset', notes });
     });
     return () => {
       current = false;
