@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Locator } from 'playwright-core';
+import { resolve } from 'node:path';
+import { startTestHost, type TestHost } from '../helpers/test-host';
+import { tempDir } from '../helpers/temp-dir';
+import { LAPTOP, forbidOutbound, launchBrowser } from './support/browser';
+import { seriousAxeFindings } from './support/axe';
+import { screenshot } from './support/screenshots';
+import { FacilitatorPage } from './pages/facilitator-page';
+
+const STATIC_DIR = resolve(import.meta.dirname, '../../out/renderer');
+const SHOTS = 'run-toolbar';
+
+/**
+ * The row above the cockpit (Ångra, Förbättringsarbeten, the projector's buttons, Exportera) while
+ * a shared session runs, on a laptop: at 1280 px it is one line; narrower it wraps whole buttons.
+ */
+describe('the session toolbar in Genomför', () => {
+  const data = tempDir();
+  let t: TestHost;
+  let browser: Browser;
+  let context: BrowserContext;
+  let facilitator: FacilitatorPage;
+  const outbound: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    t = await startTestHost({ dataDir: data.path, staticDir: STATIC_DIR });
+    browser = await launchBrowser();
+    context = await browser.newContext({ ...LAPTOP, locale: 'sv-SE' });
+    context.setDefaultTimeout(15_000);
+    forbidOutbound(context, outbound);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    facilitator = new FacilitatorPage(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.stop();
+    data.remove();
+  });
+
+  /** The row's buttons (every control in it is a button), in document order. */
+  function toolbarButtons(): Locator {
+    return facilitator.page.locator('.mode-tabs-extra').getByRole('button');
+  }
+
+  async function tops(): Promise<number[]> {
+    return toolbarButtons().evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
+  }
+
+  it('fits on one line at 1280×800, with the undo label showing and the session shared', async () => {
+    await facilitator.open(t.host.url, t.host.facilitatorToken);
+    await facilitator.createSessionFromTemplate('Hjärtsviktsmottagningen, vår 2025', 'Samskapande workshop, 2 timmar');
+    await facilitator.shareOnLoopback();
+    await facilitator.closeShareDialog();
+    await facilitator.showRun();
+    await facilitator.press('n');
+    await expect.poll(() => facilitator.page.locator('.undo-what').innerText()).toBe('Senast: Gå till Välkommen och syfte');
+    await facilitator.page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(facilitator.page, `${SHOTS}-1280`);
+
+    const exportButton = facilitator.page.getByRole('button', { name: 'Exportera' });
+    const [first] = await tops();
+    const exportTop = await exportButton.evaluate((b) => Math.round(b.getBoundingClientRect().top));
+    expect(exportTop).toBe(first);
+    expect(new Set(await tops()).size).toBe(1);
+    expect(await seriousAxeFindings(facilitator.page)).toEqual([]);
+
+    // English labels are longer in places ("Show the code on the projector"): one line still.
+    await facilitator.chooseLanguage('English');
+    await facilitator.page.getByRole('button', { name: 'Export', exact: true }).waitFor();
+    await screenshot(facilitator.page, `${SHOTS}-1280-en`);
+    expect(new Set(await tops()).size).toBe(1);
+    await facilitator.chooseLanguage('Svenska');
+    await exportButton.waitFor();
+  });
+
+  it('wraps whole buttons at 1024×768 and on a narrow window, hiding none', async () => {
+    const count = await toolbarButtons().count();
+    for (const [width, height, name] of [[1024, 768, '1024'], [700, 800, '700']] as const) {
+      await facilitator.page.setViewportSize({ width, height });
+      await facilitator.page.evaluate(() => window.scrollTo(0, 0));
+      await screenshot(facilitator.page, `${SHOTS}-${name}`);
+      expect(await toolbarButtons().count()).toBe(count);
+      const boxes = await toolbarButtons().evaluateAll((buttons) =>
+        buttons.map((b) => {
+          const r = b.getBoundingClientRect();
+          return { left: r.left, right: r.right, height: r.height, width: r.width, text: b.textContent ?? '' };
+        }),
+      );
+      for (const box of boxes) {
+        expect(box.left, box.text).toBeGreaterThanOrEqual(0);
+        expect(box.right, box.text).toBeLessThanOrEqual(width);
+        expect(box.width, box.text).toBeGreaterThan(0);
+      }
+      // No button breaks its own label over two lines: each is as tall as the shortest.
+      const heights = boxes.map((b) => Math.round(b.height));
+      expect(Math.max(...heights) - Math.min(...heights)).toBeLessThanOrEqual(2);
+    }
+    expect(pageErrors).toEqual([]);
+    expect(outbound).toEqual([]);
+  });
+});
