@@ -1,23 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { resolve } from 'node:path';
 import { addStep } from '../../src/core/workshop/agenda';
 import { addNote, editNote, selectNotes } from '../../src/core/workshop/board';
 import { historyWeight } from '../../src/core/workshop/fresh-lineage';
 import { goToStep } from '../../src/core/workshop/run-state';
 import { CLOSE_CODES } from '../../src/contracts/sync';
-import { startTestHost, type TestHost } from '../helpers/test-host';
-import { freePort } from '../helpers/child-host';
-import { tempDir } from '../helpers/temp-dir';
+import type { TestHost } from '../helpers/test-host';
 import { connectClient, type YClient } from '../helpers/yjs-client';
 import { waitFor } from '../helpers/wait';
-import { LAN_HOST, PHONE, forbidOutbound, launchBrowser } from './support/browser';
+import { LAN_HOST } from './support/browser';
 import { seriousAxeFindings } from './support/axe';
 import { screenshot } from './support/screenshots';
-import { routePhoneWifi, type PhoneWifi } from './support/phone-wifi';
-import { ParticipantPage } from './pages/participant-page';
+import { openPhoneRoom, type PhoneRoom } from './support/phone-room';
 
-const STATIC_DIR = resolve(import.meta.dirname, '../../out/renderer');
 const FACILITATOR = { role: 'facilitator', anonymous: false } as const;
 /** Rounds of the facilitator editing two notes back and forth: enough history for a fresh lineage. */
 const ROUNDS = 12_000;
@@ -29,35 +23,16 @@ const ROUNDS = 12_000;
  * fresh board, and sends the note it wrote meanwhile. Nothing is lost, nothing is doubled.
  */
 describe('a phone with a copy of the board from before a fresh lineage', () => {
-  const data = tempDir();
-  let port: number;
-  let t: TestHost;
-  let browser: Browser;
-  let context: BrowserContext;
-  let phone: ParticipantPage;
+  let room: PhoneRoom;
   const clients: YClient[] = [];
-  const outbound: string[] = [];
-  const pageErrors: string[] = [];
-  let wifi: PhoneWifi;
 
   beforeAll(async () => {
-    port = await freePort();
-    t = await startTestHost({ dataDir: data.path, port, strictPort: true, staticDir: STATIC_DIR });
-    browser = await launchBrowser();
-    context = await browser.newContext({ ...PHONE, locale: 'sv-SE' });
-    context.setDefaultTimeout(20_000);
-    forbidOutbound(context, outbound);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    wifi = await routePhoneWifi(page);
-    phone = new ParticipantPage(page);
+    room = await openPhoneRoom({ timeoutMs: 20_000 });
   });
 
   afterAll(async () => {
     for (const c of clients) c.destroy();
-    await browser?.close();
-    await t?.stop();
-    data.remove();
+    await room?.close();
   });
 
   const connect = (host: TestHost, sessionId: string, doc: 'control' | 'board'): YClient => {
@@ -67,6 +42,8 @@ describe('a phone with a copy of the board from before a fresh lineage', () => {
   };
 
   it('refuses the old copy once, keeps the note written meanwhile, and shows the board once', async () => {
+    const { phone, wifi } = room;
+    let t = room.host;
     const session = await t.api.createSession('Lång workshop');
     const { joinCode } = await t.api.share(session.id);
     const control = connect(t, session.id, 'control');
@@ -75,7 +52,7 @@ describe('a phone with a copy of the board from before a fresh lineage', () => {
     const step = addStep(control.doc, { type: 'note-board', title: 'Vad behöver du från oss?', minutes: 10 });
     goToStep(control.doc, step.id);
 
-    await phone.joinWithCode(`http://${LAN_HOST}:${port}`, joinCode, 'Anna', 'patient');
+    await phone.joinWithCode(`http://${LAN_HOST}:${room.port}`, joinCode, 'Anna', 'patient');
     await phone.waitForStep('Vad behöver du från oss?');
     await expect.poll(() => phone.connectionStatus().innerText()).toMatch(/Ansluten/);
     await phone.write('Att någon ringer tillbaka');
@@ -95,9 +72,9 @@ describe('a phone with a copy of the board from before a fresh lineage', () => {
     await wifi.goOffline();
     await expect.poll(() => phone.connectionStatus().innerText()).toMatch(/Återansluter|Ansluter/);
     for (const c of clients.splice(0)) c.destroy();
-    await t.stop();
-    expect(t.logs.some((line) => line.includes('fresh lineage'))).toBe(true);
-    t = await startTestHost({ dataDir: data.path, port, strictPort: true, staticDir: STATIC_DIR });
+    const stopped = t;
+    t = await room.restartHost();
+    expect(stopped.logs.some((line) => line.includes('fresh lineage'))).toBe(true);
     await phone.write('Skrivet medan datorn startade om');
     await expect.poll(() => phone.noteTexts()).toContain('Skrivet medan datorn startade om');
 
@@ -123,7 +100,7 @@ describe('a phone with a copy of the board from before a fresh lineage', () => {
     expect(selectNotes(fresh.doc)).toHaveLength(4);
     await screenshot(phone.page, 'fresh-lineage-sv-phone');
     expect(await seriousAxeFindings(phone.page)).toEqual([]);
-    expect(pageErrors).toEqual([]);
-    expect(outbound).toEqual([]);
+    expect(room.pageErrors).toEqual([]);
+    expect(room.outbound).toEqual([]);
   });
 });

@@ -1,22 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { resolve } from 'node:path';
 import { addStep } from '../../src/core/workshop/agenda';
 import { selectNotes } from '../../src/core/workshop/board';
 import { goToStep, selectRunState, setLocked } from '../../src/core/workshop/run-state';
 import { CLOSE_CODES } from '../../src/contracts/sync';
-import { startTestHost, type TestHost } from '../helpers/test-host';
-import { freePort } from '../helpers/child-host';
-import { tempDir } from '../helpers/temp-dir';
 import { connectClient, type YClient } from '../helpers/yjs-client';
 import { waitFor } from '../helpers/wait';
-import { LAN_HOST, PHONE, forbidOutbound, launchBrowser } from './support/browser';
+import { LAN_HOST } from './support/browser';
 import { seriousAxeFindings } from './support/axe';
 import { screenshot } from './support/screenshots';
-import { routePhoneWifi, type PhoneWifi } from './support/phone-wifi';
-import { ParticipantPage } from './pages/participant-page';
-
-const STATIC_DIR = resolve(import.meta.dirname, '../../out/renderer');
+import { openPhoneRoom, type PhoneRoom } from './support/phone-room';
 
 /**
  * Issue #7, "an honest client whose offline edits are refused must not loop re-sending them": a
@@ -30,40 +22,22 @@ const STATIC_DIR = resolve(import.meta.dirname, '../../out/renderer');
  * dropped Wi-Fi does, while the host keeps running for the facilitator.
  */
 describe('an honest reset after a refused offline write', () => {
-  const data = tempDir();
-  let port: number;
-  let t: TestHost;
-  let browser: Browser;
-  let context: BrowserContext;
-  let phone: ParticipantPage;
+  let room: PhoneRoom;
   let control: YClient;
   let facBoard: YClient;
-  const outbound: string[] = [];
-  const pageErrors: string[] = [];
-  let wifi: PhoneWifi;
 
   beforeAll(async () => {
-    port = await freePort();
-    t = await startTestHost({ dataDir: data.path, port, strictPort: true, staticDir: STATIC_DIR });
-    browser = await launchBrowser();
-    context = await browser.newContext({ ...PHONE, locale: 'sv-SE' });
-    context.setDefaultTimeout(15_000);
-    forbidOutbound(context, outbound);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    wifi = await routePhoneWifi(page);
-    phone = new ParticipantPage(page);
+    room = await openPhoneRoom();
   });
 
   afterAll(async () => {
     control?.destroy();
     facBoard?.destroy();
-    await browser?.close();
-    await t?.stop();
-    data.remove();
+    await room?.close();
   });
 
   it('refuses the offline note once, shows its words, and the phone shows the host’s board', async () => {
+    const { phone, wifi, host: t } = room;
     const session = await t.api.createSession('Ärlig återställning');
     const { joinCode } = await t.api.share(session.id);
     control = connectClient(t.host.url, session.id, 'control', t.host.facilitatorToken);
@@ -72,7 +46,7 @@ describe('an honest reset after a refused offline write', () => {
     const step = addStep(control.doc, { type: 'note-board', title: 'Vad är viktigt för dig?', minutes: 10 });
     goToStep(control.doc, step.id);
 
-    await phone.joinWithCode(`http://${LAN_HOST}:${port}`, joinCode, 'Anna', 'patient');
+    await phone.joinWithCode(`http://${LAN_HOST}:${room.port}`, joinCode, 'Anna', 'patient');
     await phone.waitForStep('Vad är viktigt för dig?');
     await expect.poll(() => phone.connectionStatus().innerText()).toMatch(/Ansluten/);
     await phone.write('Att bli lyssnad på');
@@ -126,7 +100,7 @@ describe('an honest reset after a refused offline write', () => {
     await expect.poll(() => phone.lockedNotice().count()).toBe(0);
     await phone.page.getByRole('button', { name: 'Skicka' }).click();
     await waitFor(() => selectNotes(facBoard.doc).length === 2, 'the kept note sent after unlocking');
-    expect(pageErrors).toEqual([]);
-    expect(outbound).toEqual([]);
+    expect(room.pageErrors).toEqual([]);
+    expect(room.outbound).toEqual([]);
   });
 });
