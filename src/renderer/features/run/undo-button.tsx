@@ -18,7 +18,7 @@ export function UndoButton({ undo }: { readonly undo: FacilitatorUndo }) {
         {t('run.undo.button')} <KeyHint label={t('run.keys.undo')} />
       </button>
       <span id="run-undo-what" className="undo-what">
-        {undo.next?.label ? t('run.undo.what', { label: undo.next.label }) : ''}
+        {undo.next?.label ? t('run.undo.what', { label: undo.next.label(t) }) : ''}
       </span>
     </div>
   );

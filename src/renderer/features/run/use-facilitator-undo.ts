@@ -8,17 +8,24 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import { FACILITATOR_ORIGIN } from '../../../core/workshop/origins';
+import type { useT } from '../../i18n';
+
+/**
+ * What an undo would take back, in words. Kept as a function of `t`, not as text, so the button
+ * says it in the language shown now, not the one the action was taken in.
+ */
+export type UndoLabel = (t: ReturnType<typeof useT>) => string;
 
 export type UndoEntry =
-  | { readonly kind: 'doc'; readonly label: string | null }
-  | { readonly kind: 'hide'; readonly noteId: string; readonly label: string | null };
+  | { readonly kind: 'doc'; readonly label: UndoLabel | null }
+  | { readonly kind: 'hide'; readonly noteId: string; readonly label: UndoLabel | null };
 
 export interface FacilitatorUndo {
   /** What the next undo would take back (null: nothing to undo). */
   readonly next: UndoEntry | null;
   /** Names the next tracked change (e.g. "Nästa steg"), shown on the Ångra button. */
-  readonly label: (text: string) => void;
-  readonly recordHide: (noteId: string, text: string) => void;
+  readonly label: (label: UndoLabel) => void;
+  readonly recordHide: (noteId: string, label: UndoLabel) => void;
   readonly undo: () => void;
 }
 
@@ -30,7 +37,7 @@ function trackedTypes(control: Y.Doc): (Y.Array<unknown> | Y.Map<unknown>)[] {
 export function useFacilitatorUndo(control: Y.Doc, restore: (noteId: string) => void): FacilitatorUndo {
   const entries = useRef<UndoEntry[]>([]);
   const manager = useRef<Y.UndoManager | null>(null);
-  const pendingLabel = useRef<string | null>(null);
+  const pendingLabel = useRef<UndoLabel | null>(null);
   const [next, setNext] = useState<UndoEntry | null>(null);
   const sync = useCallback(() => setNext(entries.current[entries.current.length - 1] ?? null), []);
 
@@ -56,13 +63,13 @@ export function useFacilitatorUndo(control: Y.Doc, restore: (noteId: string) => 
     };
   }, [control, sync]);
 
-  const label = useCallback((text: string) => {
-    pendingLabel.current = text;
+  const label = useCallback((next: UndoLabel) => {
+    pendingLabel.current = next;
   }, []);
 
   const recordHide = useCallback(
-    (noteId: string, text: string) => {
-      entries.current.push({ kind: 'hide', noteId, label: text });
+    (noteId: string, hideLabel: UndoLabel) => {
+      entries.current.push({ kind: 'hide', noteId, label: hideLabel });
       sync();
     },
     [sync],

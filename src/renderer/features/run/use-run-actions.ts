@@ -70,7 +70,7 @@ export function useRunActions(context: RunContext): RunActions {
 
   const goTo = useCallback((stepId: string | null) => {
     const target = steps.find((s) => s.id === stepId);
-    undo.label(target ? t('run.undo.goTo', { title: target.title }) : t('run.undo.freeBoard'));
+    undo.label((tt) => (target ? tt('run.undo.goTo', { title: target.title }) : tt('run.undo.freeBoard')));
     setProblem(null);
     if (goToStep(control, stepId)) announce(target ? t('steps.now', { title: target.title }) : t('run.freeBoard'));
   }, [steps, control, undo, t, announce]);
@@ -89,7 +89,7 @@ export function useRunActions(context: RunContext): RunActions {
   const hide = useCallback((note: Note) => {
     setProblem(null);
     hideNote(token, sessionId, note.id).then(() => {
-      undo.recordHide(note.id, t('run.undo.hide'));
+      undo.recordHide(note.id, (tt) => tt('run.undo.hide'));
       announce(t('moderation.hidden'));
     }, fail);
   }, [token, sessionId, undo, announce, t, fail]);
@@ -107,25 +107,27 @@ export function useRunActions(context: RunContext): RunActions {
     toggleTimer: () => {
       if (!step) return;
       primeAudio();
-      undo.label(run.timer.status === 'running' ? t('run.pauseTimer') : t('run.startTimer'));
+      const running = run.timer.status === 'running';
+      undo.label((tt) => (running ? tt('run.pauseTimer') : tt('run.startTimer')));
       toggleStepTimer(control, hostNow(offset));
       announce(run.timer.status === 'running' ? t('run.timer.paused') : t('run.timer.started'));
     },
     extend: (minutes: number) => {
       if (!step) return;
-      undo.label(t('run.extend', { count: minutes }));
+      undo.label((tt) => tt('run.extend', { count: minutes }));
       extendStepTimer(control, minutes * 60_000, hostNow(offset));
       announce(t('run.timer.extended', { count: minutes }));
     },
     toggleLock: () => {
       if (!step) return;
-      undo.label(run.locked ? t('run.undo.unlock') : t('run.lock'));
+      const locked = run.locked;
+      undo.label((tt) => (locked ? tt('run.undo.unlock') : tt('run.lock')));
       setLocked(control, !run.locked);
       announce(run.locked ? t('run.unlocked') : t('run.lockedNow'));
     },
     toggleShowAnswered: () => {
       if (!step) return;
-      undo.label(t('run.showAnswered'));
+      undo.label((tt) => tt('run.showAnswered'));
       setShowAnswered(control, !run.showAnswered);
     },
     reveal,
