@@ -1,11 +1,9 @@
-import { cpSync, mkdtempSync } from 'node:fs';
-import { join } from 'node:path';
+import { compactFile, copyFolder, longHistoryFolder, sessionFileIn } from '../lib/long-history-folder';
+import type { LongHistoryFolder } from '../lib/long-history-folder';
 import { startHost } from '../lib/processes';
 import type { ServerProcess } from '../lib/processes';
 import type { Context, Figure } from '../lib/report';
-import { buildHistory, longHistoryShape, writeSessionFile } from '../lib/session-file';
 import { spread } from '../lib/stats';
-import { compactFile } from './long-history';
 
 const S = '7 Exports';
 
@@ -38,21 +36,36 @@ async function exportOnce(host: ServerProcess, sessionId: string, f: Format): Pr
 }
 
 /**
- * Issue #8 scenario 7: DOCX and PDF of the long-history session (scenario 4's shape, compacted),
- * each from a fresh host, so the time includes the host opening the session for the export.
+ * The report must carry the improvement linked to the session (its title, every cycle, every measure):
+ * otherwise the DOCX and PDF would be timed without the PDSA part and its run charts. Checked once on
+ * the Markdown export of the same session, built from the same report as DOCX and PDF; a PDF's text is
+ * compressed and split into runs, so its bytes cannot be searched for it. Throws, failing the scenario.
+ */
+async function checkImprovementInReport(host: ServerProcess, folder: LongHistoryFolder): Promise<void> {
+  const res = await fetch(`${host.url}/api/sessions/${folder.sessionId}/export?format=md`, { headers: { Authorization: `Bearer ${host.token}` } });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`Markdown export for the improvement check: ${res.status} ${text.slice(0, 300)}`);
+  const { improvement } = folder;
+  const missing = [improvement.title, ...improvement.measures.map((m) => m.name), ...improvement.cycleTitles].filter((part) => !text.includes(part));
+  if (missing.length > 0) {
+    throw new Error(`the session's report does not carry its improvement "${improvement.title}": ${missing.length} of its title, measures and cycle titles are missing, e.g. "${missing[0]}"`);
+  }
+}
+
+/**
+ * Issue #8 scenario 7: DOCX and PDF of the long-history session (scenario 4's folder, the session
+ * compacted, with its linked improvement), each from a fresh host, so the time includes the host
+ * opening the session and reading the improvement for the export.
  */
 export async function exportsScenario(ctx: Context): Promise<Figure[]> {
-  const shape = longHistoryShape(ctx.quick);
-  const raw = mkdtempSync(join(ctx.tmp, 'exports-raw-'));
-  const { id, path } = writeSessionFile(raw, buildHistory(shape, 'bench exports'), 'bench exports');
-  compactFile(path);
+  const folder = longHistoryFolder(ctx);
+  const { shape, sessionId: id, improvement } = folder;
+  const raw = copyFolder(ctx, folder.dir, 'exports-compacted-');
+  compactFile(sessionFileIn(raw, id));
   const figures: Figure[] = [];
   const outcomes = new Map<Format, Outcome[]>(FORMATS.map((f) => [f, []]));
-  const fresh = async (): Promise<ServerProcess> => {
-    const dir = mkdtempSync(join(ctx.tmp, 'exports-'));
-    cpSync(raw, dir, { recursive: true });
-    return startHost({ dataDir: dir, profileDir: ctx.profileDir });
-  };
+  const fresh = (): Promise<ServerProcess> => startHost({ dataDir: copyFolder(ctx, raw, 'exports-'), profileDir: ctx.profileDir });
+  let checked = false;
   for (let i = 0; i < ctx.runs; i++) {
     // A fresh host for each export, so each includes opening the session; a quick run shares one.
     const shared = ctx.quick ? await fresh() : null;
@@ -63,6 +76,12 @@ export async function exportsScenario(ctx: Context): Promise<Figure[]> {
         try {
           const outcome = await exportOnce(host, id, f);
           outcomes.get(f)!.push(outcome);
+          // Once, after the first timed export (so it does not warm that one up).
+          if (!checked) {
+            await checkImprovementInReport(host, folder);
+            checked = true;
+            ctx.log(`  exports: the report carries the improvement "${improvement.title}" (${improvement.cycles} cycles, ${improvement.measures.length} measures)`);
+          }
           ctx.log(`  exports ${f.label} run ${i + 1}: ${'missing' in outcome ? `not available (${outcome.missing})` : `${outcome.ms.toFixed(0)} ms, ${(outcome.bytes / 1024).toFixed(0)} KB`}`);
         } finally {
           if (!shared) await host.stop();
@@ -74,7 +93,7 @@ export async function exportsScenario(ctx: Context): Promise<Figure[]> {
   }
   for (const f of FORMATS) {
     const runs = outcomes.get(f)!;
-    const figure = `${f.label} of the long-history session (${shape.notes} notes, ${shape.votes} votes, ${shape.edits} edits)`;
+    const figure = `${f.label} of the long-history session (${shape.notes} notes, ${shape.votes} votes, ${shape.edits} edits; ${improvement.cycles} PDSA cycles, ${improvement.measures.length} run charts)`;
     const missing = runs.find((o): o is { missing: string } => 'missing' in o);
     if (missing) {
       figures.push({ scenario: S, figure, target: `≤ ${f.targetS} s`, unit: 's', measured: null, pass: null, note: `not available: ${missing.missing}` });
@@ -89,7 +108,7 @@ export async function exportsScenario(ctx: Context): Promise<Figure[]> {
       unit: 's',
       measured,
       pass: measured.median <= f.targetS,
-      note: `GET /api/sessions/:id/export?format=${f.format}, request → last byte${ctx.quick ? '' : ', fresh host for each export (includes opening the session)'}; ${spread(done.map((o) => o.bytes / 1024)).median.toFixed(0)} KB; pass on the median`,
+      note: `GET /api/sessions/:id/export?format=${f.format}, request → last byte${ctx.quick ? '' : ', fresh host for each export (includes opening the session)'}; ${spread(done.map((o) => o.bytes / 1024)).median.toFixed(0)} KB; with the linked improvement "${improvement.title}" (checked in the Markdown export); pass on the median`,
     });
   }
   return figures;

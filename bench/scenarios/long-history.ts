@@ -1,14 +1,10 @@
-import { cpSync, existsSync, mkdtempSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import * as Y from 'yjs';
-import { DOC_NAMES } from '../../src/core/workshop/doc-names';
 import { SqliteSessionStore } from '../../src/host/persistence/sqlite-session-store';
-import { compactDoc } from '../../src/host/sessions/compaction';
 import type { SyncTimeResult } from '../jobs/sync-time';
+import { compactFile, copyFolder, longHistoryFolder, sessionFileIn } from '../lib/long-history-folder';
 import { cpuMs, startHost } from '../lib/processes';
 import type { Context, Figure } from '../lib/report';
-import { buildHistory, longHistoryShape, writeSessionFile } from '../lib/session-file';
-import type { HistoryShape } from '../lib/session-file';
 import { wsOf } from '../lib/setup';
 import { spread } from '../lib/stats';
 
@@ -18,40 +14,6 @@ const S = '4 Long history';
 function fileMb(path: string): number {
   const wal = `${path}-wal`;
   return (statSync(path).size + (existsSync(wal) ? statSync(wal).size : 0)) / MB;
-}
-
-/**
- * What LiveSession does when it opens a long log (or closes a session): replay snapshot + log into
- * a document, then compact with `compactDoc`, which gives a document that is mostly history a fresh
- * lineage (sessions/compaction.ts), and close the file (WAL checkpoint). `historyBytes` is the state
- * the same document has in its old lineage, for comparison.
- */
-export function compactFile(path: string): { replayMs: number; compactMs: number; stateBytes: number; historyBytes: number; freshLineage: boolean } {
-  const store = SqliteSessionStore.open(path);
-  const t0 = performance.now();
-  const docs = DOC_NAMES.map((name) => {
-    const doc = new Y.Doc();
-    const stored = store.loadDoc(name);
-    doc.transact(() => stored.updates.forEach((u) => Y.applyUpdate(doc, u, 'load')));
-    return { name, doc, lastId: stored.lastId, pending: stored.pendingCount };
-  });
-  const t1 = performance.now();
-  let stateBytes = 0;
-  let freshLineage = false;
-  for (const { name, doc, lastId, pending } of docs) {
-    if (pending === 0) {
-      stateBytes += Y.encodeStateAsUpdate(doc).length;
-      continue;
-    }
-    const compacted = compactDoc(store, name, doc, lastId, true);
-    stateBytes += compacted.state.length;
-    freshLineage ||= compacted.freshLineage;
-  }
-  store.close();
-  const t2 = performance.now();
-  const historyBytes = docs.reduce((sum, { doc }) => sum + Y.encodeStateAsUpdate(doc).length, 0);
-  for (const { doc } of docs) doc.destroy();
-  return { replayMs: t1 - t0, compactMs: t2 - t1, stateBytes, historyBytes, freshLineage };
 }
 
 interface SyncRun {
@@ -100,22 +62,19 @@ async function referenceSyncOnce(ctx: Context, file: string, room: string, notes
 }
 
 export async function longHistory(ctx: Context): Promise<Figure[]> {
-  const shape: HistoryShape = longHistoryShape(ctx.quick);
-  const t0 = performance.now();
-  const log = buildHistory(shape, 'bench long history');
-  const raw = mkdtempSync(join(ctx.tmp, 'history-raw-'));
-  const { id, path } = writeSessionFile(raw, log, 'bench long history');
-  ctx.log(`  long history: ${log.length} updates written in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  const rawMb = fileMb(path);
+  // The session with its long log, and beside it the improvement it worked on (PDSA cycles, measures).
+  const folder = longHistoryFolder(ctx);
+  const { shape, sessionId: id } = folder;
+  const raw = folder.dir;
+  const rawMb = fileMb(sessionFileIn(raw, id));
   const room = `${id}/board`;
 
   const compactions = [];
   const syncs: SyncRun[] = [];
   const references: SyncRun[] = [];
   for (let i = 0; i < ctx.runs; i++) {
-    const dir = mkdtempSync(join(ctx.tmp, 'history-compacted-'));
-    cpSync(raw, dir, { recursive: true });
-    const file = join(dir, 'sessions', `${id}.samskapa`);
+    const dir = copyFolder(ctx, raw, 'history-compacted-');
+    const file = sessionFileIn(dir, id);
     const compaction = compactFile(file);
     const compactedMb = fileMb(file);
     const vacuumed = join(dir, 'vacuumed.sqlite');
@@ -142,11 +101,10 @@ export async function longHistory(ctx: Context): Promise<Figure[]> {
   // Once, for contrast (not in a quick run): the uncompacted file (the host compacts it while opening: that time is included).
   let uncompacted: SyncRun | null = null;
   if (!ctx.quick) {
-    const before = mkdtempSync(join(ctx.tmp, 'history-before-'));
-    cpSync(raw, before, { recursive: true });
+    const before = copyFolder(ctx, raw, 'history-before-');
     uncompacted = await syncOnce(ctx, before, room, shape.notes);
   }
-  const shapeText = `${shape.notes} notes, ${shape.votes} votes, ${shape.pdsa} PDSA entries (board map \`pdsa\`, written as the facilitator), ${shape.edits} note edits; ${log.length} updates from ${shape.writers + 1} writers, written with SqliteSessionStore.appendUpdates in batches of 1000`;
+  const shapeText = folder.description;
   const sync = spread(syncs.map((s) => s.syncMs));
   const ratio = (pick: (r: SyncRun) => number): ReturnType<typeof spread> => spread(syncs.map((s, i) => pick(s) / pick(references[i]!)));
   const hostPart = (r: SyncRun): number => r.syncMs - r.applyMs;

@@ -14,9 +14,9 @@ const S = '5 Many sessions';
 export async function manySessions(ctx: Context): Promise<Figure[]> {
   const SESSIONS = ctx.quick ? 5 : 20;
   const shape = ctx.quick
-    ? { notes: 200, votes: 100, pdsa: 0, edits: 500, writers: 20 }
-    : { notes: 500, votes: 300, pdsa: 10, edits: 2_000, writers: 30 };
-  const log = buildHistory(shape, 'bench many sessions');
+    ? { notes: 200, votes: 100, edits: 500, writers: 20 }
+    : { notes: 500, votes: 300, edits: 2_000, writers: 30 };
+  const { log } = buildHistory(shape, 'bench many sessions');
   const pristine = mkdtempSync(join(ctx.tmp, 'many-'));
   const ids = Array.from({ length: SESSIONS }, () => writeSessionFile(pristine, log, 'bench many sessions').id);
   const runs: { idleMb: number; peakMb: number; afterMb: number; openMs: number }[] = [];
