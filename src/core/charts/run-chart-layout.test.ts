@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseRunChart, type RunChartPoint } from '../improvement/run-chart-rules';
 import { layoutRunChart } from './run-chart-layout';
 import { runChartScene } from './run-chart-scene';
+import { textWidth, type Shape } from './scene';
 import { runChartSvg, sceneToSvg } from './svg';
 import { byClass, readSvg } from './svg-reader';
 
@@ -134,5 +135,63 @@ describe('run-chart SVG', () => {
     const parsed = readSvg(tricky);
     expect(parsed.find((e) => e.tag === 'title')?.text).toBe('A < B & "C"');
     expect(parsed.some((e) => e.tag === 'text' && e.text === '<script>')).toBe(true);
+  });
+});
+
+describe('run-chart header with a long title', () => {
+  interface Box { x: number; y: number; width: number; height: number }
+  /** A drawn text's box, from the scene (what the SVG and the screen show), with the estimate of scene.ts. */
+  const textBox = (shape: Extract<Shape, { type: 'text' }>): Box => {
+    const width = textWidth(shape.text, shape.size, shape.weight === 'bold');
+    const x = shape.anchor === 'start' ? shape.x : shape.anchor === 'end' ? shape.x - width : shape.x - width / 2;
+    return { x, y: shape.y - shape.size, width, height: shape.size * 1.25 };
+  };
+  const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const texts = (scene: ReturnType<typeof runChartScene>, cls: string) =>
+    scene.shapes.filter((s): s is Extract<Shape, { type: 'text' }> => s.type === 'text' && s.cls.split(' ').includes(cls));
+
+  const longTitle = 'Andel patienter som upplever att de fått vänta för länge på besked efter provtagning';
+  // The median is the highest value, so its line runs along the plot's top, right under the header.
+  const flatTop = analyseRunChart(weekly([20, 20, 12, 20, 20, 14, 20, 20, 11, 20, 20, 46, 20, 20, 13, 20]), { direction: 'down' });
+  const cases = [
+    { name: 'screen, Word and PDF (720 × 380) with subtitle, unit and cycles', width: 720, height: 380, extra: { subtitle: 'Lägre är bättre', unit: 'Enhet: %', annotations: input.annotations } },
+    { name: '720 × 380 with nothing under the title', width: 720, height: 380, extra: {} },
+    { name: 'a narrow chart (480 × 320)', width: 480, height: 320, extra: { subtitle: 'Lägre är bättre' } },
+  ];
+
+  for (const c of cases) {
+    it(`keeps the title clear of the median label and the legend: ${c.name}`, () => {
+      for (const a of [analysis, flatTop]) {
+        const layout = layoutRunChart({ analysis: a, title: longTitle, signalLegend: 'Del av en signal', width: c.width, height: c.height, ...c.extra });
+        const scene = runChartScene(layout);
+        const title = texts(scene, 'rc-title');
+        const others = [...texts(scene, 'rc-median-label'), ...texts(scene, 'rc-legend'), ...texts(scene, 'rc-subtitle'), ...texts(scene, 'rc-unit'), ...texts(scene, 'rc-annotation-label')];
+        expect(others.some((s) => s.cls === 'rc-legend')).toBe(true);
+        expect(others.some((s) => s.cls === 'rc-median-label')).toBe(true);
+        for (const line of title) {
+          const box = textBox(line);
+          expect(box.x + box.width, `"${line.text}" stays inside the chart`).toBeLessThanOrEqual(c.width);
+          for (const other of others) expect(overlaps(box, textBox(other)), `"${line.text}" overlaps "${other.text}"`).toBe(false);
+        }
+        // The whole title is there, over more than one line, and the plot starts under it.
+        expect(title.map((l) => l.text).join(' ')).toBe(longTitle);
+        expect(title.length).toBeGreaterThan(1);
+        expect(layout.plot.y).toBeGreaterThan(Math.max(...title.map((l) => l.y)));
+        // The layout's own boxes say the same.
+        expect(overlaps(layout.titleBox, layout.median!.labelBox)).toBe(false);
+        expect(overlaps(layout.titleBox, layout.legend!.box)).toBe(false);
+      }
+    });
+  }
+
+  it('keeps a short title on one line, where it was', () => {
+    const layout = layoutRunChart(input);
+    expect(layout.titleLines).toEqual([{ text: 'Väntetid till återbesök', y: 24 }]);
+  });
+
+  it('shortens a title too long for three lines with "…"', () => {
+    const layout = layoutRunChart({ ...input, title: Array.from({ length: 40 }, () => longTitle.split(' ')[0]).join(' '), width: 360 });
+    expect(layout.titleLines).toHaveLength(3);
+    expect(layout.titleLines[2]!.text.endsWith('…')).toBe(true);
   });
 });

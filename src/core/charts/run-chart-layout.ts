@@ -5,7 +5,7 @@
  * serves the screen in either language and the exports.
  */
 import type { ImprovementDirection, RunChartAnalysis, SignalKind } from '../improvement/run-chart-rules';
-import { fitText, px, textWidth } from './scene';
+import { fitText, px, textWidth, wrapText } from './scene';
 import { dateTicks, dayNumber, niceScale, type DateTickUnit } from './ticks';
 
 export interface RunChartAnnotation {
@@ -74,8 +74,19 @@ export interface RunChartLayout {
   readonly kind: 'run-chart';
   readonly width: number;
   readonly height: number;
+  /** The whole title (the SVG's `<title>`); drawn as `titleLines`. */
   readonly title: string;
+  /**
+   * The title broken into lines that fit beside the legend (at most three, the last ending in "…"
+   * when even that is too little), each with its baseline; the header below moves down with them.
+   */
+  readonly titleLines: readonly { readonly text: string; readonly y: number }[];
+  /** Where the title's lines are drawn (for keeping other labels clear of it). */
+  readonly titleBox: Rect;
   readonly subtitle: string | null;
+  /** Baselines of the subtitle and the unit line (0 when there is none). */
+  readonly subtitleY: number;
+  readonly unitY: number;
   readonly description: string;
   readonly unit: string | null;
   readonly direction: ImprovementDirection;
@@ -84,10 +95,20 @@ export interface RunChartLayout {
   readonly yTicks: readonly { readonly y: number; readonly value: number; readonly label: string }[];
   readonly points: readonly LaidOutPoint[];
   /** The median line: solid over the baseline, dashed beyond it (x1 → xBaselineEnd → x2). */
-  readonly median: { readonly y: number; readonly value: number; readonly x1: number; readonly xBaselineEnd: number; readonly x2: number; readonly label: string } | null;
+  readonly median: {
+    readonly y: number;
+    readonly value: number;
+    readonly x1: number;
+    readonly xBaselineEnd: number;
+    readonly x2: number;
+    readonly label: string;
+    /** The label's baseline (right-aligned at x2 − 4): above the line, or under it when the line is at the plot's top. */
+    readonly labelY: number;
+    readonly labelBox: Rect;
+  } | null;
   readonly annotations: readonly LaidOutAnnotation[];
   /** The signal legend at the header's right (a diamond, then the text), when any point signals. */
-  readonly legend: { readonly x: number; readonly y: number; readonly label: string } | null;
+  readonly legend: { readonly x: number; readonly y: number; readonly label: string; readonly box: Rect } | null;
   /** Font sizes used, so the scene and the React view agree. */
   readonly fontSize: number;
   readonly titleSize: number;
@@ -98,6 +119,11 @@ export const RUN_CHART_DEFAULT_SIZE = { width: 720, height: 380 } as const;
 const FONT = 12;
 const TITLE = 16;
 const ROW = 16;
+/** Distance between the baselines of two title lines. */
+const TITLE_LINE = 20;
+const TITLE_X = 12;
+/** Room kept free between the title and the legend beside it. */
+const LEGEND_GAP = 16;
 
 const defaultDate = (iso: string): string => iso;
 const defaultValue = (value: number): string => String(Math.round(value * 100) / 100);
@@ -164,12 +190,25 @@ export function layoutRunChart(input: RunChartLayoutInput): RunChartLayout {
   const from = first - pad;
   const to = last + pad;
 
-  // Vertical space: title, subtitle, annotation rows, plot, x labels.
+  // Vertical space: title (wrapped beside the legend), subtitle, annotation rows, plot, x labels.
+  const right = 16;
   const titleY = 8 + TITLE;
+  const legend = legendFor(input.signalLegend, analysis.pointSignals.some((k) => k.length > 0), width, right, titleY);
+  const titleWidth = Math.max(80, (legend ? legend.box.x - LEGEND_GAP : width - right) - TITLE_X);
+  const lines = wrapText(input.title, titleWidth, TITLE, true);
+  const titleLines = (lines.length ? lines : ['']).map((text, i) => ({ text, y: titleY + i * TITLE_LINE }));
+  const lastTitleY = titleY + (titleLines.length - 1) * TITLE_LINE;
+  const titleBox: Rect = {
+    x: TITLE_X,
+    y: titleY - TITLE,
+    width: Math.max(0, ...titleLines.map((l) => textWidth(l.text, TITLE, true))),
+    height: lastTitleY - titleY + TITLE + 4,
+  };
   const subtitle = input.subtitle?.trim() ? input.subtitle.trim() : null;
   const unit = input.unit?.trim() ? input.unit.trim() : null;
-  const headerBottom = titleY + (subtitle ? ROW + 2 : 0) + (unit ? ROW : 0) + 8;
-  const right = 16;
+  const subtitleY = subtitle ? lastTitleY + ROW + 2 : 0;
+  const unitY = unit ? (subtitle ? subtitleY : lastTitleY) + ROW : 0;
+  const headerBottom = lastTitleY + (subtitle ? ROW + 2 : 0) + (unit ? ROW : 0) + 8;
   const plotX = left;
   const plotWidth = Math.max(40, width - left - right);
   const xOf = (day: number) => px(plotX + ((day - from) / (to - from)) * plotWidth);
@@ -189,7 +228,11 @@ export function layoutRunChart(input: RunChartLayoutInput): RunChartLayout {
     width,
     height,
     title: input.title,
+    titleLines,
+    titleBox,
     subtitle,
+    subtitleY,
+    unitY,
     description: input.description ?? '',
     unit,
     direction: analysis.direction,
@@ -209,16 +252,9 @@ export function layoutRunChart(input: RunChartLayoutInput): RunChartLayout {
     median:
       centre === null || points.length === 0
         ? null
-        : {
-            y: yOf(centre),
-            value: centre,
-            x1: plot.x,
-            xBaselineEnd: analysis.baselineCount < analysis.points.length && baselineEnd ? xOf(baselineEnd.day) : plot.x + plot.width,
-            x2: plot.x + plot.width,
-            label: `${input.medianLabel ?? 'Median'} ${formatValue(centre)}`,
-          },
+        : medianFor(centre, plot, yOf(centre), `${input.medianLabel ?? 'Median'} ${formatValue(centre)}`, analysis.baselineCount < analysis.points.length && baselineEnd ? xOf(baselineEnd.day) : plot.x + plot.width),
     annotations: placeAnnotations(annotationItems, plot, headerBottom).placed,
-    legend: legendFor(input.signalLegend, analysis.pointSignals.some((k) => k.length > 0), width, right, titleY),
+    legend,
     fontSize: FONT,
     titleSize: TITLE,
   };
@@ -227,5 +263,29 @@ export function layoutRunChart(input: RunChartLayoutInput): RunChartLayout {
 function legendFor(text: string | undefined, any: boolean, width: number, right: number, titleY: number): RunChartLayout['legend'] {
   if (!text?.trim() || !any) return null;
   const label = fitText(text.trim(), width / 3, FONT);
-  return { x: px(width - right - textWidth(label, FONT) - 16), y: titleY, label };
+  const x = px(width - right - textWidth(label, FONT) - 16);
+  // The diamond (12 px wide, centred 5 px in) and the text 16 px in.
+  return { x, y: titleY, label, box: { x: x - 1, y: titleY - FONT, width: textWidth(label, FONT) + 17, height: FONT + 4 } };
+}
+
+/**
+ * The median line and its label at the plot's right end. The label sits above the line, inside
+ * the plot; when the line runs along the plot's top that would put it among the cycle labels and
+ * the header, so it goes under the line instead.
+ */
+function medianFor(value: number, plot: Rect, y: number, label: string, xBaselineEnd: number): NonNullable<RunChartLayout['median']> {
+  const above = y - 6 - FONT >= plot.y;
+  const labelY = px(above ? y - 6 : y + FONT + 4);
+  const labelWidth = textWidth(label, FONT, true);
+  const x2 = plot.x + plot.width;
+  return {
+    y,
+    value,
+    x1: plot.x,
+    xBaselineEnd,
+    x2,
+    label,
+    labelY,
+    labelBox: { x: px(x2 - 4 - labelWidth), y: px(labelY - FONT), width: px(labelWidth), height: FONT + 3 },
+  };
 }

@@ -35,15 +35,12 @@ function axes(l: RunChartLayout): Shape[] {
 }
 
 function header(l: RunChartLayout): Shape[] {
-  const shapes: Shape[] = [{ type: 'text', cls: 'rc-title', paint: { fill: C.text }, x: 12, y: 8 + l.titleSize, text: l.title, anchor: 'start', size: l.titleSize, weight: 'bold' }];
-  let y = 8 + l.titleSize;
+  const shapes: Shape[] = l.titleLines.map((line): Shape => ({ type: 'text', cls: 'rc-title', paint: { fill: C.text }, x: l.titleBox.x, y: line.y, text: line.text, anchor: 'start', size: l.titleSize, weight: 'bold' }));
   if (l.subtitle) {
-    y += 18;
-    shapes.push({ type: 'text', cls: 'rc-subtitle', paint: { fill: C.muted }, x: 12, y, text: l.subtitle, anchor: 'start', size: l.fontSize });
+    shapes.push({ type: 'text', cls: 'rc-subtitle', paint: { fill: C.muted }, x: l.titleBox.x, y: l.subtitleY, text: l.subtitle, anchor: 'start', size: l.fontSize });
   }
   if (l.unit) {
-    y += 16;
-    shapes.push({ type: 'text', cls: 'rc-unit', paint: { fill: C.muted }, x: 12, y, text: l.unit, anchor: 'start', size: l.fontSize });
+    shapes.push({ type: 'text', cls: 'rc-unit', paint: { fill: C.muted }, x: l.titleBox.x, y: l.unitY, text: l.unit, anchor: 'start', size: l.fontSize });
   }
   if (l.legend) {
     shapes.push({ type: 'polygon', cls: 'rc-point rc-point-signal', paint: { fill: C.signal, stroke: C.background, strokeWidth: 1 }, points: diamond(l.legend.x + 5, l.legend.y - 4, 6) });
@@ -59,7 +56,7 @@ function median(l: RunChartLayout): Shape[] {
   if (m.xBaselineEnd < m.x2) {
     shapes.push({ type: 'line', cls: 'rc-median rc-median-extended', paint: { stroke: C.median, strokeWidth: 2, dash: '6 4' }, x1: m.xBaselineEnd, y1: m.y, x2: m.x2, y2: m.y });
   }
-  shapes.push({ type: 'text', cls: 'rc-median-label', paint: { fill: C.median }, x: m.x2 - 4, y: px(m.y - 6), text: m.label, anchor: 'end', size: l.fontSize, weight: 'bold' });
+  shapes.push({ type: 'text', cls: 'rc-median-label', paint: { fill: C.median }, x: m.x2 - 4, y: m.labelY, text: m.label, anchor: 'end', size: l.fontSize, weight: 'bold' });
   return shapes;
 }
 

@@ -97,6 +97,33 @@ export function fitText(text: string, width: number, size: number, bold = false)
   return `${text.slice(0, chars).trimEnd()}…`;
 }
 
+/**
+ * Breaks a text into lines of at most `width` (estimated as textWidth does), at spaces; a word
+ * longer than a line is shortened. More than `maxLines` lines: the last one ends in "…", so a
+ * title never runs into what stands beside or under it.
+ */
+export function wrapText(text: string, width: number, size: number, bold = false, maxLines = 3): string[] {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (!line || textWidth(candidate, size, bold) <= width) {
+      line = candidate;
+      continue;
+    }
+    lines.push(line);
+    line = word;
+  }
+  if (line) lines.push(line);
+  const fitted = lines.map((l) => fitText(l, width, size, bold));
+  if (fitted.length <= maxLines) return fitted;
+  const kept = fitted.slice(0, maxLines);
+  const last = kept[maxLines - 1] as string;
+  kept[maxLines - 1] = last.endsWith('…') ? last : fitText(`${last} …`, width, size, bold).replace(/\s…$/, '…');
+  return kept;
+}
+
 /** Rounds a coordinate to 0.1 px: stable output for tests and smaller files. */
 export function px(value: number): number {
   return Math.round(value * 10) / 10;

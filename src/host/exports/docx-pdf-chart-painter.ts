@@ -15,7 +15,8 @@ import type { ExportFonts } from './fonts';
  */
 export function defaultChartPainter(fonts?: ExportFonts): ChartPainter {
   return (chart: ChartRequest, lang: ReportLanguage): ChartImage | null => {
-    const svg = chart.kind === 'gap' ? gapSvg(chart.results, chart.alt, lang) : runSvg(chart.measure, chart.alt, lang);
+    // A run chart's title is the measure's name; the alt text (name and findings) is its description.
+    const svg = chart.kind === 'gap' ? gapSvg(chart.results, chart.alt, lang) : reportRunChartSvg(chart.measure, lang);
     if (!svg) return null;
     const png = chartSvgToPng(svg, fonts ? { fonts } : {});
     return { png: new Uint8Array(png.png), width: png.width, height: png.height, alt: chart.alt };
@@ -61,7 +62,8 @@ function gapSvg(results: ReportSevenQuestionsResults, title: string, lang: Repor
   });
 }
 
-function runSvg(measure: ReportMeasure, title: string, lang: ReportLanguage): string | null {
+/** A measure's run chart as the reports draw it: titled with the measure's name, its findings as the description. */
+export function reportRunChartSvg(measure: ReportMeasure, lang: ReportLanguage): string | null {
   if (measure.points.length < 2) return null;
   const points = measure.points.map((p) => ({ date: p.date, value: p.value }));
   const analysis = analyseRunChart(points, { direction: measure.direction, ...(measure.baselinePoints ? { baselinePoints: measure.baselinePoints } : {}) });
@@ -69,7 +71,7 @@ function runSvg(measure: ReportMeasure, title: string, lang: ReportLanguage): st
   const format = reportFormatters(lang);
   return runChartSvg({
     analysis,
-    title,
+    title: measure.name,
     ...(measure.unit ? { unit: measure.unit } : {}),
     subtitle: labels.direction[measure.direction],
     annotations: measure.annotations,
