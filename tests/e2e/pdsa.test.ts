@@ -285,6 +285,9 @@ describe('PDSA: from a workshop insight to a second cycle with a run chart', () 
     await expect
       .poll(() => card.getByTestId('run-chart-signals').innerText(), WAIT)
       .toContain('6 punkter i rad över medianen från 9 mars 2026: ett skifte i önskad riktning.');
+    // Two change ideas now: the chart's marker names the idea by its letter (cycles are numbered per idea), and the key under it says which.
+    await expect(card.locator('text.rc-annotation-label').allTextContents()).resolves.toEqual(['A·1']);
+    await expect(card.getByTestId('run-chart-key').innerText()).resolves.toContain(`A = ${IDEA}`);
     await panel.waitUntilSaved();
     await shotAt(facilitator.page, card, 'improvement-run-chart-sv');
 

@@ -160,8 +160,8 @@ describe('the session report as Word and PDF', () => {
       id: 'imp-1',
       title: 'Kortare väntetid i telefonkön',
       aim: 'Hälften så lång väntetid före juni.',
-      changeIdeas: [{ id: 'c1', text: 'Återuppringning i stället för kö', origins: [{ text: 'Min hemliga önskan: kortare väntetid i telefonkön.', roleLabel: 'Patient' }] }],
-      cycles: [{ id: 'y1', no: 1, title: 'Test en vecka', changeIdeaText: 'Återuppringning i stället för kö', status: 'act', statusLabel: 'Agera', plan: 'Prova återuppringning på förmiddagar.', prediction: 'Färre samtal i kö.', do: 'Gjort v. 12.', study: 'Väntetiden sjönk.', act: 'Utöka till eftermiddagar.', decisionLabel: 'Anpassa' }],
+      changeIdeas: [{ id: 'c1', letter: null, text: 'Återuppringning i stället för kö', origins: [{ text: 'Min hemliga önskan: kortare väntetid i telefonkön.', roleLabel: 'Patient' }] }],
+      cycles: [{ id: 'y1', no: 1, code: '1', title: 'Test en vecka', changeIdeaText: 'Återuppringning i stället för kö', status: 'act', statusLabel: 'Agera', plan: 'Prova återuppringning på förmiddagar.', prediction: 'Färre samtal i kö.', do: 'Gjort v. 12.', study: 'Väntetiden sjönk.', act: 'Utöka till eftermiddagar.', decisionLabel: 'Anpassa' }],
       measures: [
         {
           id: 'm1',
@@ -174,6 +174,7 @@ describe('the session report as Word and PDF', () => {
           goal: null,
           baselinePoints: null,
           annotations: [{ date: '2026-02-02', label: 'PGSA 1' }],
+          annotationKey: null,
           findings: ['5 punkter i rad som sjunker från 9 feb. 2026: en trend i önskad riktning.'],
           points: [12, 11, 13, 10, 9, 8, 7, 8, 6, 5].map((value, i) => {
             const at = Date.UTC(2026, 0, 5 + 7 * i);

@@ -69,3 +69,48 @@ describe('the PDSA section of the report', () => {
     expect(english?.measures[0]?.findings.join(' ')).toMatch(/shift/i);
   });
 });
+
+describe('cycle markers when a chart shows the cycles of several change ideas', () => {
+  // Two ideas, each with its own PDSA 1 and PDSA 2 (cycles are numbered per idea), all on one measure.
+  const ideaB = { id: 'c2', text: 'Skriftlig plan med hem', createdAt: 2, origins: [] };
+  const base = improvement.cycles[0]!;
+  const cycle = (id: string, changeIdeaId: string, number: number, startDate: string) => ({ ...base, id, changeIdeaId, number, plan: { ...base.plan, startDate } });
+  const two: Improvement = {
+    ...improvement,
+    changeIdeas: [...improvement.changeIdeas, ideaB],
+    cycles: [cycle('a1', 'c1', 1, '2026-02-02'), cycle('b1', 'c2', 1, '2026-02-09'), cycle('a2', 'c1', 2, '2026-02-16'), cycle('b2', 'c2', 2, '2026-02-23')],
+  };
+
+  it('names each marker by its idea’s letter and number, so no two read alike, and gives the key in both languages', () => {
+    const [sv] = improvementSection([two], 'sv');
+    const labels = sv!.measures[0]!.annotations.map((a) => a.label);
+    expect(labels).toEqual(['A·1', 'B·1', 'A·2', 'B·2']);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(sv!.changeIdeas.map((i) => i.letter)).toEqual(['A', 'B']);
+    expect(sv!.cycles.map((c) => c.code)).toEqual(['A·1', 'B·1', 'A·2', 'B·2']);
+    expect(sv!.measures[0]!.annotationKey).toBe(
+      'Cykler i diagrammet, som förändringsidéns bokstav·PGSA-cykelns nummer (B·8 = idé B:s åttonde cykel): A = Sjuksköterskan ringer dagen efter; B = Skriftlig plan med hem.',
+    );
+    const [en] = improvementSection([two], 'en');
+    expect(en!.measures[0]!.annotations.map((a) => a.label)).toEqual(['A·1', 'B·1', 'A·2', 'B·2']);
+    expect(en!.measures[0]!.annotationKey).toBe(
+      "Cycles in the chart, as the change idea's letter·the PDSA cycle's number (B·8 = idea B's eighth cycle): A = Sjuksköterskan ringer dagen efter; B = Skriftlig plan med hem.",
+    );
+  });
+
+  it('keys only the ideas whose cycles the chart shows', () => {
+    const onlyB = { ...two, cycles: two.cycles.filter((c) => c.changeIdeaId === 'c2') };
+    const [sv] = improvementSection([onlyB], 'sv');
+    expect(sv!.measures[0]!.annotations.map((a) => a.label)).toEqual(['B·1', 'B·2']);
+    expect(sv!.measures[0]!.annotationKey).toMatch(/: B = Skriftlig plan med hem\.$/);
+  });
+
+  it('keeps the plain "PGSA 1" with a single change idea, where nothing needs telling apart', () => {
+    const one = { ...improvement, cycles: [cycle('a1', 'c1', 1, '2026-02-02')] };
+    const [sv] = improvementSection([one], 'sv');
+    expect(sv!.measures[0]!.annotations.map((a) => a.label)).toEqual(['PGSA 1']);
+    expect(sv!.measures[0]!.annotationKey).toBeNull();
+    expect(sv!.changeIdeas[0]!.letter).toBeNull();
+    expect(sv!.cycles[0]!.code).toBe('1');
+  });
+});

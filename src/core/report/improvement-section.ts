@@ -1,8 +1,9 @@
-import { cycleAnnotations, type Improvement, type PdsaCycle } from '../improvement/model';
+import { changeIdeaLetters, cycleCode, cycleMarkers, markerKey } from '../improvement/cycle-markers';
+import type { Improvement, PdsaCycle } from '../improvement/model';
 import { analyseRunChart } from '../improvement/run-chart-rules';
 import { describeRunChart, type ParamFormatters } from '../improvement/run-chart-rules-texts';
-import type { ReportImprovement, ReportLanguage, ReportPdsaCycle } from './report-model';
-import { dateText, fillText, reportText, roleLabel } from './report-text';
+import type { ReportImprovement, ReportLanguage, ReportMeasure, ReportPdsaCycle } from './report-model';
+import { dateText, fillText, reportText, roleLabel, type ReportText } from './report-text';
 
 /**
  * The PDSA part of the report, from the improvements linked to the session (issue #5). Each part of
@@ -57,12 +58,15 @@ function dayToMs(date: string): number {
 
 export function improvementSection(improvements: readonly Improvement[], lang: ReportLanguage): ReportImprovement[] {
   const t = reportText(lang);
-  return improvements.map((imp) => ({
+  return improvements.map((imp) => {
+    const letters = changeIdeaLetters(imp);
+    return {
     id: imp.id,
     title: imp.title,
     aim: imp.aim.text.trim() === '' ? null : imp.aim.text.trim(),
     changeIdeas: imp.changeIdeas.map((idea) => ({
       id: idea.id,
+      letter: letters.get(idea.id) ?? null,
       text: idea.text,
       origins: idea.origins.map((o) => ({
         text: o.quote,
@@ -78,6 +82,7 @@ export function improvementSection(improvements: readonly Improvement[], lang: R
       return {
         id: cycle.id,
         no: cycle.number,
+        code: cycleCode(cycle.number, letters.get(cycle.changeIdeaId) ?? null),
         title: cycle.title,
         changeIdeaId: cycle.changeIdeaId,
         changeIdeaText: idea?.text ?? null,
@@ -114,7 +119,7 @@ export function improvementSection(improvements: readonly Improvement[], lang: R
       direction: m.direction,
       goal: null,
       baselinePoints: m.baselinePoints ?? null,
-      annotations: cycleAnnotations(imp, m.id).map((a) => ({ date: a.date, label: fillText(t.cycleMarker, { n: a.number }) })),
+      ...markersFor(imp, m.id, t),
       findings:
         m.points.length < 2
           ? []
@@ -127,7 +132,18 @@ export function improvementSection(improvements: readonly Improvement[], lang: R
         .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
         .map((p) => ({ date: p.date, at: dayToMs(p.date), dateText: dateText(dayToMs(p.date), lang, 0), value: p.value, valueText: reportNumber(p.value, lang), ...(p.note ? { note: p.note } : {}) })),
     })),
-  }));
+    };
+  });
+}
+
+/** A measure's cycle markers ("B·8", or "PGSA 8" with a single idea) and the key to their letters. */
+function markersFor(imp: Improvement, measureId: string, t: ReportText): Pick<ReportMeasure, 'annotations' | 'annotationKey'> {
+  const markers = cycleMarkers(imp, measureId);
+  const key = markerKey(imp, markers);
+  return {
+    annotations: markers.map((m) => ({ date: m.date, label: m.letter ? cycleCode(m.number, m.letter) : fillText(t.cycleMarker, { n: m.number }) })),
+    annotationKey: key.length === 0 ? null : `${t.markerKey} ${key.map((k) => `${k.letter} = ${k.text}`).join('; ')}.`,
+  };
 }
 
 /** "3 röster" / "3 votes", for an origin's vote count. */

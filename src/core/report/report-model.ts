@@ -360,6 +360,8 @@ export interface ReportImprovement {
 
 export interface ReportChangeIdea {
   readonly id: string;
+  /** "A", "B"… in list order, which the cycle markers on the run charts refer to ("B·8"); null with a single idea. */
+  readonly letter: string | null;
   readonly text: string;
   /** The quotes it grew from, with the workshop they were said in; a name only where the writer gave one and was not anonymous. */
   readonly origins: readonly {
@@ -375,6 +377,8 @@ export interface ReportPdsaCycle {
   readonly id: string;
   /** 1, 2, 3… within its change idea. */
   readonly no: number;
+  /** The cycle as its chart marker names it: "B·8" (idea B's 8th cycle), or "8" with a single idea. */
+  readonly code: string;
   readonly title: string;
   readonly changeIdeaId?: string;
   /** The change idea it tests, as written. */
@@ -406,8 +410,13 @@ export interface ReportMeasure {
   readonly goal: number | null;
   /** Points for the median (baseline); null = all points. */
   readonly baselinePoints: number | null;
-  /** PDSA cycles that name the measure, marked on its run chart at their start date ("PGSA 1"). */
+  /**
+   * PDSA cycles that name the measure, marked on its run chart at their start date: "B·8" (the
+   * change idea's letter and the cycle's number within it), or "PGSA 8" with a single idea.
+   */
   readonly annotations: readonly { readonly date: string; readonly label: string }[];
+  /** The key to the markers' letters, for a caption under the chart ("Cykler i diagrammet…: A = …; B = …"); null without letters. */
+  readonly annotationKey: string | null;
   /** What the run chart signals under the run-chart rules, one sentence each, in the report's language. */
   readonly findings: readonly string[];
   /** Data points oldest first; `date` is `YYYY-MM-DD`, `at` its midnight UTC in ms, `dateText` and `valueText` as a reader sees them. */

@@ -388,7 +388,8 @@ function improvements(list: readonly ReportImprovement[], t: ReportText): Block[
     if (imp.changeIdeas.length > 0) {
       blocks.push({ type: 'heading', level: 3, text: t.changeIdeas });
       for (const idea of imp.changeIdeas) {
-        blocks.push({ type: 'paragraph', runs: [{ text: idea.text, bold: true }] });
+        // The letter is what the run charts' cycle markers ("B·8") refer to.
+        blocks.push({ type: 'paragraph', runs: [{ text: idea.letter ? `${idea.letter}. ${idea.text}` : idea.text, bold: true }] });
         if (idea.origins.length > 0) {
           blocks.push(para(t.origins, 'muted'));
           blocks.push({
@@ -404,7 +405,7 @@ function improvements(list: readonly ReportImprovement[], t: ReportText): Block[
     if (imp.cycles.length > 0) {
       blocks.push({ type: 'heading', level: 3, text: t.cycles });
       for (const c of imp.cycles) {
-        blocks.push({ type: 'paragraph', runs: [{ text: `${c.no}. ${c.title}`, bold: true }, { text: ` — ${c.statusLabel}`, muted: true }] });
+        blocks.push({ type: 'paragraph', runs: [{ text: `${c.code}. ${c.title}`, bold: true }, { text: ` — ${c.statusLabel}`, muted: true }] });
         if (c.changeIdeaText) blocks.push(para(c.changeIdeaText, 'muted'));
         const rows: [string, string][] = [
           [t.plan, c.plan],
@@ -425,6 +426,7 @@ function improvements(list: readonly ReportImprovement[], t: ReportText): Block[
         if (m.definition.trim()) blocks.push(para(m.definition.trim(), 'muted'));
         if (m.points.length > 0) {
           blocks.push({ type: 'chart', chart: { kind: 'run', measure: m, alt: [m.name, ...m.findings].join(' ') } });
+          if (m.annotationKey) blocks.push(para(m.annotationKey, 'muted'));
           for (const finding of m.findings) blocks.push(para(finding));
           blocks.push({
             type: 'table',

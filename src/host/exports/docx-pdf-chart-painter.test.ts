@@ -16,6 +16,7 @@ const measure: ReportMeasure = {
   goal: null,
   baselinePoints: null,
   annotations: [],
+  annotationKey: null,
   findings,
   points: [20, 22, 46, 21, 23, 24, 22, 25, 23, 21, 24, 22].map((value, i) => {
     const date = new Date(Date.UTC(2025, 11, 15) + i * 7 * 86_400_000).toISOString().slice(0, 10);

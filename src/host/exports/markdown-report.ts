@@ -262,7 +262,7 @@ function improvement(report: SessionReport, imp: ReportImprovement, out: string[
   if (imp.changeIdeas.length > 0) {
     out.push(`#### ${t.changeIdeas}`, '');
     for (const idea of imp.changeIdeas) {
-      out.push(`- ${esc(oneLine(idea.text))}`);
+      out.push(`- ${idea.letter ? `${idea.letter}. ` : ''}${esc(oneLine(idea.text))}`);
       for (const o of idea.origins) {
         const who = [o.authorName, o.roleLabel?.toLowerCase(), o.sessionTitle, o.votes !== undefined ? fillText(t.votesOnOrigin, { n: o.votes }) : undefined].filter(Boolean).join(', ');
         out.push(`  - ${t.origins}: “${esc(oneLine(o.text))}”${who ? ` — *${esc(who)}*` : ''}`);
@@ -270,7 +270,7 @@ function improvement(report: SessionReport, imp: ReportImprovement, out: string[
     }
   }
   for (const c of imp.cycles) {
-    out.push('', `#### ${esc(fillText(t.cycleHeading, { n: c.no, title: c.title }))} · ${esc(c.statusLabel)}`, '');
+    out.push('', `#### ${esc(fillText(t.cycleHeading, { n: c.code, title: c.title }))} · ${esc(c.statusLabel)}`, '');
     if (c.changeIdeaText) out.push(`*${t.tests}:* ${esc(oneLine(c.changeIdeaText))}`, '');
     const parts: [string, string][] = [[t.plan, c.plan], [t.prediction, c.prediction], [t.do, c.do], [t.study, c.study], [t.act, [c.decisionLabel ? `${t.decision}: ${c.decisionLabel}` : '', c.act].filter(Boolean).join('\n\n')]];
     for (const [label, value] of parts) if (value.trim()) out.push(`**${label}**`, '', esc(value), '');
@@ -282,6 +282,7 @@ function improvement(report: SessionReport, imp: ReportImprovement, out: string[
       if (m.definition.trim()) out.push('', `${t.definition}: ${esc(oneLine(m.definition))}`);
       if (m.findings.length > 0) out.push('', ...m.findings.map((finding) => `- ${esc(finding)}`));
       if (m.annotations.length > 0) out.push('', m.annotations.map((a) => `${esc(a.label)}: ${a.date}`).join(' · '));
+      if (m.annotationKey) out.push('', esc(m.annotationKey));
       if (m.points.length > 0) {
         out.push('', `| ${t.date} | ${t.value} | |`, '|---|---:|---|');
         for (const p of m.points) out.push(`| ${p.date} | ${p.valueText} | ${cell(p.note ?? '')} |`);

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { MAX_POINTS, cycleAnnotations, pointsByDate, type Improvement, type Measure } from '../../../core/improvement/model';
+import { cycleMarkers, markerKey } from '../../../core/improvement/cycle-markers';
+import { MAX_POINTS, pointsByDate, type Improvement, type Measure } from '../../../core/improvement/model';
 import { useLanguage, useT } from '../../i18n';
 import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
@@ -25,7 +26,8 @@ export function MeasureCard({ improvement, measure, edit, sessionId }: Props) {
   const headingId = useId();
   const [editing, setEditing] = useState(false);
   const [removing, setRemoving] = useState(false);
-  const annotations = cycleAnnotations(improvement, measure.id);
+  const annotations = cycleMarkers(improvement, measure.id);
+  const ideaKey = markerKey(improvement, annotations);
   const room = MAX_POINTS - measure.points.length;
 
   if (editing) {
@@ -62,7 +64,7 @@ export function MeasureCard({ improvement, measure, edit, sessionId }: Props) {
           </Button>
         </div>
       </header>
-      <MeasureChart measure={measure} annotations={annotations} />
+      <MeasureChart measure={measure} annotations={annotations} ideaKey={ideaKey} />
       <div className="measure-add stack-sm">
         <h4 className="minor-heading">{t('improvements.points.heading')}</h4>
         <PointEntry measureName={measure.name} onAdd={(point) => edit(addPoints(measure.id, [point], sessionId))} />

@@ -40,6 +40,8 @@ export interface RunChartProps {
   readonly annotations?: readonly RunChartAnnotation[];
   /** Median over the first N points; default all. */
   readonly baselinePoints?: number;
+  /** What the markers' short labels stand for (e.g. "A = …; B = …" for "A·1", "B·1"), shown right under the chart. */
+  readonly annotationKey?: string;
   /** Drawing size in px; the chart scales to its container's width. Default 720 × 380. */
   readonly width?: number;
   readonly height?: number;
@@ -52,7 +54,7 @@ export function useRunChartSentence(): (message: RunChartMessage) => string {
   return (message) => t(`charts.runChart.message.${message.key}`, formatMessageParams(message.params, messageFormatters(language)));
 }
 
-export function RunChart({ measure, unit, points, direction, annotations = [], baselinePoints, width = 720, height = 380 }: RunChartProps) {
+export function RunChart({ measure, unit, points, direction, annotations = [], baselinePoints, annotationKey, width = 720, height = 380 }: RunChartProps) {
   const t = useT();
   const language = useLanguage();
   const sentence = useRunChartSentence();
@@ -84,6 +86,11 @@ export function RunChart({ measure, unit, points, direction, annotations = [], b
         <SceneSvg scene={scene} idPrefix={`${id}rc`} />
       </div>
       <figcaption className="chart-summary">
+        {annotationKey ? (
+          <p className="chart-key" data-testid="run-chart-key">
+            {annotationKey}
+          </p>
+        ) : null}
         <h4 className="chart-summary-heading">{t('charts.runChart.summary')}</h4>
         <ul className="chart-summary-list" data-testid="run-chart-signals">
           {analysis.messages.map((m, i) => (
