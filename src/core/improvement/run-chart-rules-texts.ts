@@ -6,16 +6,36 @@
  *
  * Templates use i18next's `{{name}}` interpolation; `formatMessageParams` turns ISO dates and raw
  * numbers into the reader's format first.
+ *
+ * A message whose words depend on a count ("1 punkt", "2 punkter") has two templates, `<key>_one`
+ * and `<key>_other`, as i18next names plural forms: the screen passes the count as `count` and
+ * i18next picks the form; `describeMessage` picks it the same way here (one for 1, other for the
+ * rest, 0 included: the rule of both Swedish and English).
  */
 import type { RunChartAnalysis, RunChartMessage, RunChartMessageKey, RunChartMessageParams } from './run-chart-rules';
 
 export type ChartLanguage = 'sv' | 'en';
 
-export const RUN_CHART_MESSAGES: Readonly<Record<ChartLanguage, Readonly<Record<RunChartMessageKey, string>>>> = {
+/** The messages that count something, and the parameter that holds the count. */
+export const RUN_CHART_COUNTED = {
+  median: 'total',
+  medianBaseline: 'baseline',
+  tooFewPoints: 'n',
+  tooFewUseful: 'useful',
+} as const satisfies Partial<Record<RunChartMessageKey, keyof RunChartMessageParams>>;
+
+type CountedMessageKey = keyof typeof RUN_CHART_COUNTED;
+
+/** A template's key: the message's key, or with `_one` / `_other` for the counted ones. */
+export type RunChartTemplateKey = Exclude<RunChartMessageKey, CountedMessageKey> | `${CountedMessageKey}_one` | `${CountedMessageKey}_other`;
+
+export const RUN_CHART_MESSAGES: Readonly<Record<ChartLanguage, Readonly<Record<RunChartTemplateKey, string>>>> = {
   sv: {
     noData: 'Inga mätvärden ännu.',
-    median: 'Medianen är {{median}} (räknad på alla {{total}} punkter).',
-    medianBaseline: 'Medianen är {{median}}, räknad på de första {{baseline}} av {{total}} punkter (baslinje).',
+    median_one: 'Medianen är {{median}} (räknad på {{total}} punkt).',
+    median_other: 'Medianen är {{median}} (räknad på alla {{total}} punkter).',
+    medianBaseline_one: 'Medianen är {{median}}, räknad på den första av {{total}} punkter (baslinje).',
+    medianBaseline_other: 'Medianen är {{median}}, räknad på de första {{baseline}} av {{total}} punkter (baslinje).',
     allEqual: 'Alla värden är lika ({{value}}): ingen variation att bedöma.',
     shiftAboveFavourable: '{{n}} punkter i rad över medianen från {{from}}: ett skifte i önskad riktning.',
     shiftAboveUnfavourable: '{{n}} punkter i rad över medianen från {{from}}: ett skifte åt fel håll.',
@@ -32,14 +52,18 @@ export const RUN_CHART_MESSAGES: Readonly<Record<ChartLanguage, Readonly<Record<
     astronomicalHighUnfavourable: 'Värdet {{value}} den {{date}} ligger långt över de andra: en extrem punkt åt fel håll.',
     astronomicalLowFavourable: 'Värdet {{value}} den {{date}} ligger långt under de andra: en extrem punkt i önskad riktning.',
     astronomicalLowUnfavourable: 'Värdet {{value}} den {{date}} ligger långt under de andra: en extrem punkt åt fel håll.',
-    tooFewPoints: 'Bara {{n}} punkter: antalet serier och extrema punkter bedöms från 10 punkter.',
-    tooFewUseful: 'Bara {{useful}} punkter ligger utanför medianen: antalet serier bedöms från 10.',
+    tooFewPoints_one: 'Bara {{n}} punkt: antalet serier och extrema punkter bedöms från 10 punkter.',
+    tooFewPoints_other: 'Bara {{n}} punkter: antalet serier och extrema punkter bedöms från 10 punkter.',
+    tooFewUseful_one: 'Bara {{useful}} punkt ligger utanför medianen: antalet serier bedöms från 10.',
+    tooFewUseful_other: 'Bara {{useful}} punkter ligger utanför medianen: antalet serier bedöms från 10.',
     noSignal: 'Inga tecken på annat än slumpmässig variation enligt reglerna.',
   },
   en: {
     noData: 'No data points yet.',
-    median: 'The median is {{median}} (from all {{total}} points).',
-    medianBaseline: 'The median is {{median}}, from the first {{baseline}} of {{total}} points (baseline).',
+    median_one: 'The median is {{median}} (from {{total}} point).',
+    median_other: 'The median is {{median}} (from all {{total}} points).',
+    medianBaseline_one: 'The median is {{median}}, from the first of {{total}} points (baseline).',
+    medianBaseline_other: 'The median is {{median}}, from the first {{baseline}} of {{total}} points (baseline).',
     allEqual: 'All values are equal ({{value}}): no variation to judge.',
     shiftAboveFavourable: '{{n}} points in a row above the median from {{from}}: a shift in the desired direction.',
     shiftAboveUnfavourable: '{{n}} points in a row above the median from {{from}}: a shift the wrong way.',
@@ -56,8 +80,10 @@ export const RUN_CHART_MESSAGES: Readonly<Record<ChartLanguage, Readonly<Record<
     astronomicalHighUnfavourable: 'The value {{value}} on {{date}} is far above the others: an astronomical point the wrong way.',
     astronomicalLowFavourable: 'The value {{value}} on {{date}} is far below the others: an astronomical point in the desired direction.',
     astronomicalLowUnfavourable: 'The value {{value}} on {{date}} is far below the others: an astronomical point the wrong way.',
-    tooFewPoints: 'Only {{n}} points: the number of runs and astronomical points are judged from 10 points.',
-    tooFewUseful: 'Only {{useful}} points lie off the median: the number of runs is judged from 10.',
+    tooFewPoints_one: 'Only {{n}} point: the number of runs and astronomical points are judged from 10 points.',
+    tooFewPoints_other: 'Only {{n}} points: the number of runs and astronomical points are judged from 10 points.',
+    tooFewUseful_one: 'Only {{useful}} point lies off the median: the number of runs is judged from 10.',
+    tooFewUseful_other: 'Only {{useful}} points lie off the median: the number of runs is judged from 10.',
     noSignal: 'No sign of anything but random variation under the rules.',
   },
 };
@@ -100,9 +126,24 @@ export function interpolate(template: string, values: Record<string, string | nu
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
+/** The count a message's wording depends on (i18next's `count`), or undefined when it has none. */
+export function messageCount(message: RunChartMessage): number | undefined {
+  const param = (RUN_CHART_COUNTED as Readonly<Partial<Record<RunChartMessageKey, keyof RunChartMessageParams>>>)[message.key];
+  const value = param ? message.params[param] : undefined;
+  return typeof value === 'number' ? value : undefined;
+}
+
+/** The template for a message: its plural form when it counts something ("1 punkt" / "2 punkter"). */
+export function messageTemplate(message: RunChartMessage, language: ChartLanguage): string {
+  const table = RUN_CHART_MESSAGES[language];
+  if (!(message.key in RUN_CHART_COUNTED)) return table[message.key as Exclude<RunChartMessageKey, CountedMessageKey>];
+  const key = message.key as CountedMessageKey;
+  return messageCount(message) === 1 ? table[`${key}_one`] : table[`${key}_other`];
+}
+
 /** One message in words. */
 export function describeMessage(message: RunChartMessage, language: ChartLanguage, format: ParamFormatters): string {
-  return interpolate(RUN_CHART_MESSAGES[language][message.key], formatMessageParams(message.params, format));
+  return interpolate(messageTemplate(message, language), formatMessageParams(message.params, format));
 }
 
 /** Everything the analysis says, one sentence per message, in reading order. */

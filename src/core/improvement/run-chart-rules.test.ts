@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyseRunChart, astronomicalIndices, median, trendsIn, type RunChartPoint } from './run-chart-rules';
+import { analyseRunChart, astronomicalIndices, median, trendsIn, type RunChartMessage, type RunChartPoint } from './run-chart-rules';
 import { RUNS_TABLE, runsLimits } from './run-chart-rules-table';
-import { describeRunChart, PLAIN_FORMATTERS, RUN_CHART_MESSAGES } from './run-chart-rules-texts';
+import { describeMessage, describeRunChart, PLAIN_FORMATTERS, RUN_CHART_MESSAGES } from './run-chart-rules-texts';
 
 /** Weekly points from 2026-01-05 (a Monday), one per value. */
 function weekly(values: readonly number[], start = '2026-01-05'): RunChartPoint[] {
@@ -233,5 +233,31 @@ describe('edge cases', () => {
     for (const key of Object.keys(RUN_CHART_MESSAGES.sv) as (keyof typeof RUN_CHART_MESSAGES.sv)[]) {
       expect(placeholders(RUN_CHART_MESSAGES.en[key]), key).toEqual(placeholders(RUN_CHART_MESSAGES.sv[key]));
     }
+  });
+});
+
+describe('run-chart findings that count', () => {
+  const say = (key: RunChartMessage['key'], params: RunChartMessage['params'], lang: 'sv' | 'en' = 'sv') => describeMessage({ key, params }, lang, PLAIN_FORMATTERS);
+
+  it('say "1 punkt" / "1 point" for one and the plural for 0 and 2', () => {
+    expect([0, 1, 2].map((n) => say('tooFewPoints', { n }))).toEqual([
+      'Bara 0 punkter: antalet serier och extrema punkter bedöms från 10 punkter.',
+      'Bara 1 punkt: antalet serier och extrema punkter bedöms från 10 punkter.',
+      'Bara 2 punkter: antalet serier och extrema punkter bedöms från 10 punkter.',
+    ]);
+    expect([0, 1, 2].map((useful) => say('tooFewUseful', { useful }, 'en'))).toEqual([
+      'Only 0 points lie off the median: the number of runs is judged from 10.',
+      'Only 1 point lies off the median: the number of runs is judged from 10.',
+      'Only 2 points lie off the median: the number of runs is judged from 10.',
+    ]);
+    expect(say('median', { median: 5, total: 1 })).toBe('Medianen är 5 (räknad på 1 punkt).');
+    expect(say('median', { median: 5, total: 2 }, 'en')).toBe('The median is 5 (from all 2 points).');
+    expect(say('medianBaseline', { median: 5, baseline: 1, total: 12 })).toBe('Medianen är 5, räknad på den första av 12 punkter (baslinje).');
+    expect(say('medianBaseline', { median: 5, baseline: 2, total: 12 }, 'en')).toBe('The median is 5, from the first 2 of 12 points (baseline).');
+  });
+
+  it('describe a chart of a single point in the singular', () => {
+    const text = describeRunChart(analyseRunChart([{ date: '2026-01-05', value: 7 }], { direction: 'up' }), 'sv', PLAIN_FORMATTERS);
+    expect(text).toEqual(['Medianen är 7 (räknad på 1 punkt).', 'Bara 1 punkt: antalet serier och extrema punkter bedöms från 10 punkter.']);
   });
 });

@@ -3,7 +3,7 @@ import type { Improvement, PdsaCycle } from '../improvement/model';
 import { analyseRunChart } from '../improvement/run-chart-rules';
 import { describeRunChart, type ParamFormatters } from '../improvement/run-chart-rules-texts';
 import type { ReportImprovement, ReportLanguage, ReportMeasure, ReportPdsaCycle } from './report-model';
-import { dateText, fillText, reportText, roleLabel, type ReportText } from './report-text';
+import { countText, dateText, fillText, reportText, roleLabel, type ReportText } from './report-text';
 
 /**
  * The PDSA part of the report, from the improvements linked to the session (issue #5). Each part of
@@ -146,7 +146,7 @@ function markersFor(imp: Improvement, measureId: string, t: ReportText): Pick<Re
   };
 }
 
-/** "3 röster" / "3 votes", for an origin's vote count. */
+/** "1 röst", "3 röster" / "1 vote", "3 votes", for an origin's vote count. */
 export function votesText(n: number, lang: ReportLanguage): string {
-  return fillText(reportText(lang).votesOnOrigin, { n });
+  return countText(reportText(lang), 'votesOnOrigin', n);
 }

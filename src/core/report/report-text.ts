@@ -5,7 +5,9 @@ import type { ReportLanguage, ReportStepStatus } from './report-model';
  * The words of the session report in Swedish and English. The host has no i18next (the renderer
  * does), so, like src/host/http/error-messages.ts, the report keeps a small dictionary of its own:
  * one object per language with the same keys, checked by the type below. Texts with `{n}` or
- * `{name}` are filled with `fillText`.
+ * `{name}` are filled with `fillText`. A text that counts something has its singular beside it
+ * (`<key>One`), and `countText` picks the one that fits: "1 röst", "2 röster" (0 takes the plural,
+ * in Swedish and English alike).
  */
 const SV = {
   reportTitle: 'Dokumentation från workshop',
@@ -18,6 +20,7 @@ const SV = {
   contents: 'Innehåll',
   participants: 'Deltagare',
   participantsTotal: 'Totalt {n} deltagare',
+  participantsTotalOne: 'Totalt {n} deltagare',
   role: 'Roll',
   count: 'Antal',
   name: 'Namn',
@@ -57,6 +60,7 @@ const SV = {
   notPublished: 'Resultaten har inte publicerats ännu (svarandet är inte stängt).',
   tooFewAnswers: 'för få svar',
   threshold: 'Svar visas bara där minst {n} personer på samma sida har svarat.',
+  thresholdOne: 'Svar visas bara där minst {n} person på samma sida har svarat.',
   respondents: 'Svarande',
   question: 'Fråga',
   jaShare: 'Andel ja',
@@ -124,6 +128,7 @@ const SV = {
   lower: 'lägre',
   runChart: 'Seriediagram: {name}',
   votesOnOrigin: '{n} röster',
+  votesOnOriginOne: '{n} röst',
 } as const;
 
 export type ReportTextKey = keyof typeof SV;
@@ -140,6 +145,7 @@ const EN: ReportText = {
   contents: 'Contents',
   participants: 'Participants',
   participantsTotal: '{n} participants in all',
+  participantsTotalOne: '{n} participant in all',
   role: 'Role',
   count: 'Number',
   name: 'Name',
@@ -179,6 +185,7 @@ const EN: ReportText = {
   notPublished: 'The results have not been published yet (answering is not closed).',
   tooFewAnswers: 'too few answers',
   threshold: 'Answers are shown only where at least {n} people on the same side answered.',
+  thresholdOne: 'Answers are shown only where at least {n} person on the same side answered.',
   respondents: 'Respondents',
   question: 'Question',
   jaShare: 'Share yes',
@@ -246,6 +253,7 @@ const EN: ReportText = {
   lower: 'lower',
   runChart: 'Run chart: {name}',
   votesOnOrigin: '{n} votes',
+  votesOnOriginOne: '{n} vote',
 };
 
 const TEXTS: Readonly<Record<ReportLanguage, ReportText>> = { sv: SV, en: EN };
@@ -254,12 +262,23 @@ export function reportText(lang: ReportLanguage): ReportText {
   return TEXTS[lang];
 }
 
-/** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
-/** The line about notes not yet shown, in the singular for one. */
-export function unrevealedText(t: ReportText, n: number): string {
-  return n === 1 ? t.unrevealedOne : fillText(t.unrevealed, { n });
+/** The texts that count something: each has a singular under `<key>One`. */
+export type CountedTextKey = {
+  [K in ReportTextKey]: K extends `${infer Base}One` ? (Base extends ReportTextKey ? Base : never) : never;
+}[ReportTextKey];
+
+/** A counting text with `{n}` filled, in the singular for 1 and the plural otherwise (0 too). */
+export function countText(t: ReportText, key: CountedTextKey, n: number, values: Readonly<Record<string, string | number>> = {}): string {
+  const template = n === 1 ? t[`${key}One`] : t[key];
+  return fillText(template, { ...values, n });
 }
 
+/** The line about notes not yet shown, in the singular for one. */
+export function unrevealedText(t: ReportText, n: number): string {
+  return countText(t, 'unrevealed', n);
+}
+
+/** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
 export function fillText(template: string, values: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }

@@ -48,7 +48,7 @@ import type { NoteContext } from './report-notes';
 import { dateText, dateTimeText, fillText, isoDate, reportText, roleLabel, statusLabel, stepTypeLabel } from './report-text';
 
 export * from './report-model';
-export { fillText, reportText, unrevealedText } from './report-text';
+export { countText, fillText, reportText, unrevealedText } from './report-text';
 export type { ReportText, ReportTextKey } from './report-text';
 
 /** A participant as the report may know them: never a token; the name only as stored. */

@@ -1,4 +1,4 @@
-import { fillText, unrevealedText } from '../../core/report/session-report';
+import { countText, fillText, unrevealedText } from '../../core/report/session-report';
 import type {
   ReportImprovement,
   ReportMeasure,
@@ -73,7 +73,7 @@ function titlePage(report: SessionReport): Block[] {
 function participants(report: SessionReport): Block[] {
   const t = report.text;
   const p = report.participants;
-  const blocks: Block[] = [{ type: 'heading', level: 1, text: t.participants }, para(fillText(t.participantsTotal, { n: p.total }))];
+  const blocks: Block[] = [{ type: 'heading', level: 1, text: t.participants }, para(countText(t, 'participantsTotal', p.total))];
   if (p.byRole.length > 0) {
     blocks.push({
       type: 'table',
@@ -271,7 +271,7 @@ function sevenQuestions(results: ReportSevenQuestionsResults, t: ReportText): Bl
   const counts = (c: Readonly<Record<string, number>> | null): string[] =>
     c ? (['ja', 'delvis', 'nej', 'vet-inte'] as const).map((a) => String(c[a] ?? 0)) : [t.tooFewAnswers, '', '', ''];
   return [
-    para(`${t.respondents}: ${side.patient} ${results.respondents.patient}, ${side.staff} ${results.respondents.staff}. ${fillText(t.threshold, { n: results.threshold })}`, 'muted'),
+    para(`${t.respondents}: ${side.patient} ${results.respondents.patient}, ${side.staff} ${results.respondents.staff}. ${countText(t, 'threshold', results.threshold)}`, 'muted'),
     { type: 'chart', chart: { kind: 'gap', results, alt: t.gapChart } },
     {
       type: 'table',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSvg } from '../../core/charts/svg-reader';
 import type { ReportMeasure } from '../../core/report/session-report';
-import { reportRunChartSvg } from './docx-pdf-chart-painter';
+import { GAP_CHART_WORDS, reportRunChartSvg } from './docx-pdf-chart-painter';
 
 const name = 'Andel patienter som upplever att de fått vänta för länge på besked efter provtagning';
 const findings = ['Medianen är 23 (räknad på alla 12 punkter).', 'Värdet 46 den 29 december 2025 ligger långt över de andra: en extrem punkt åt fel håll.'];
@@ -31,5 +31,12 @@ describe('the reports’ run chart', () => {
     expect(elements.find((e) => e.tag === 'desc')?.text).toBe(findings.join(' '));
     const drawnTitle = elements.filter((e) => e.tag === 'text' && (e.attrs.class ?? '').includes('rc-title')).map((e) => e.text);
     expect(drawnTitle.join(' ')).toBe(name);
+  });
+});
+
+describe('the gap chart’s counts', () => {
+  it('says "1 answer" in English and "svar" for any number in Swedish', () => {
+    expect([0, 1, 2].map((n) => GAP_CHART_WORDS.en.answers(n))).toEqual(['0 answers', '1 answer', '2 answers']);
+    expect([0, 1, 2].map((n) => GAP_CHART_WORDS.sv.answers(n))).toEqual(['0 svar', '1 svar', '2 svar']);
   });
 });

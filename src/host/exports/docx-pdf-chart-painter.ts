@@ -23,9 +23,10 @@ export function defaultChartPainter(fonts?: ExportFonts): ChartPainter {
   };
 }
 
-const WORDS = {
+/** The gap chart's own words ("svar" is the same in the singular; English is not). */
+export const GAP_CHART_WORDS = {
   sv: { answers: (n: number) => `${n} svar`, gap: (p: number) => `${p > 0 ? '+' : p < 0 ? '−' : '±'}${Math.abs(p)} p.e.` },
-  en: { answers: (n: number) => `${n} answers`, gap: (p: number) => `${p > 0 ? '+' : p < 0 ? '−' : '±'}${Math.abs(p)} pp` },
+  en: { answers: (n: number) => (n === 1 ? `${n} answer` : `${n} answers`), gap: (p: number) => `${p > 0 ? '+' : p < 0 ? '−' : '±'}${Math.abs(p)} pp` },
 } as const;
 
 /** The report's rows back into the published result the chart layout reads (counts under the same rule). */
@@ -55,8 +56,8 @@ function gapSvg(results: ReportSevenQuestionsResults, title: string, lang: Repor
       side: results.sideLabels,
       answer: results.answerLabels,
       tooFew: `${lang === 'sv' ? 'För få svar' : 'Too few answers'} (< ${results.threshold})`,
-      answers: WORDS[lang].answers,
-      gap: WORDS[lang].gap,
+      answers: GAP_CHART_WORDS[lang].answers,
+      gap: GAP_CHART_WORDS[lang].gap,
       gapHeading: lang === 'sv' ? 'Gap' : 'Gap',
     },
   });

@@ -1,4 +1,4 @@
-import { fillText, unrevealedText } from '../../core/report/report-text';
+import { countText, fillText, unrevealedText } from '../../core/report/report-text';
 import type {
   ReportImprovement,
   ReportNote,
@@ -38,7 +38,7 @@ export function renderMarkdownReport(report: SessionReport): string {
 function participants(report: SessionReport, out: string[]): void {
   const t = report.text;
   const p = report.participants;
-  out.push('', `## ${t.participants}`, '', fillText(t.participantsTotal, { n: p.total }), '');
+  out.push('', `## ${t.participants}`, '', countText(t, 'participantsTotal', p.total), '');
   if (p.byRole.length > 0) {
     out.push(`| ${t.role} | ${t.count} |`, '|---|---:|');
     for (const r of p.byRole) out.push(`| ${esc(r.label)} | ${r.count} |`);
@@ -155,7 +155,7 @@ function results(report: SessionReport, r: ReportStepResults, out: string[]): vo
       out.push(`${t.respondents}: ${r.sideLabels.patient} ${r.respondents.patient}, ${r.sideLabels.staff} ${r.respondents.staff}.`, '');
       out.push(`| ${t.question} | ${r.sideLabels.patient}: ${t.jaShare} | ${r.sideLabels.staff}: ${t.jaShare} | ${t.gap} |`, '|---|---:|---:|---:|');
       for (const row of r.rows) out.push(`| ${row.no}. ${cell(row.theme)} | ${pct(row.patient.jaPercent)} | ${pct(row.staff.jaPercent)} | ${gap(row.gapPoints)} |`);
-      out.push('', `*${t.gapExplanation}* ${fillText(t.threshold, { n: r.threshold })}`);
+      out.push('', `*${t.gapExplanation}* ${countText(t, 'threshold', r.threshold)}`);
       // The counts behind the shares, side by side: what a reader checks the percentages against.
       const answers = ['ja', 'delvis', 'nej', 'vet-inte'] as const;
       out.push('', `| ${t.question} | ${t.respondents} | ${answers.map((a) => cell(r.answerLabels[a])).join(' | ')} |`, `|---|---|${answers.map(() => '---:').join('|')}|`);
@@ -264,7 +264,7 @@ function improvement(report: SessionReport, imp: ReportImprovement, out: string[
     for (const idea of imp.changeIdeas) {
       out.push(`- ${idea.letter ? `${idea.letter}. ` : ''}${esc(oneLine(idea.text))}`);
       for (const o of idea.origins) {
-        const who = [o.authorName, o.roleLabel?.toLowerCase(), o.sessionTitle, o.votes !== undefined ? fillText(t.votesOnOrigin, { n: o.votes }) : undefined].filter(Boolean).join(', ');
+        const who = [o.authorName, o.roleLabel?.toLowerCase(), o.sessionTitle, o.votes !== undefined ? countText(t, 'votesOnOrigin', o.votes) : undefined].filter(Boolean).join(', ');
         out.push(`  - ${t.origins}: “${esc(oneLine(o.text))}”${who ? ` — *${esc(who)}*` : ''}`);
       }
     }

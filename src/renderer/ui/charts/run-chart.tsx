@@ -21,7 +21,7 @@ import { layoutRunChart } from '../../../core/charts/run-chart-layout';
 import { runChartScene } from '../../../core/charts/run-chart-scene';
 import { sceneToSvg } from '../../../core/charts/svg';
 import { analyseRunChart, type ImprovementDirection, type RunChartMessage, type RunChartPoint } from '../../../core/improvement/run-chart-rules';
-import { formatMessageParams } from '../../../core/improvement/run-chart-rules-texts';
+import { formatMessageParams, messageCount } from '../../../core/improvement/run-chart-rules-texts';
 import { useLanguage, useT } from '../../i18n';
 import { ChartActions } from './chart-actions';
 import { formatChartNumber, formatTickDate, messageFormatters } from './chart-format';
@@ -51,7 +51,11 @@ export interface RunChartProps {
 export function useRunChartSentence(): (message: RunChartMessage) => string {
   const t = useT();
   const language = useLanguage();
-  return (message) => t(`charts.runChart.message.${message.key}`, formatMessageParams(message.params, messageFormatters(language)));
+  return (message) => {
+    // A counted message ("1 punkt" / "2 punkter") has _one/_other forms; i18next picks one by `count`.
+    const count = messageCount(message);
+    return t(`charts.runChart.message.${message.key}`, { ...formatMessageParams(message.params, messageFormatters(language)), ...(count === undefined ? {} : { count }) });
+  };
 }
 
 export function RunChart({ measure, unit, points, direction, annotations = [], baselinePoints, annotationKey, width = 720, height = 380 }: RunChartProps) {
