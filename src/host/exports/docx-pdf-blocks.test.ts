@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Improvement } from '../../core/improvement/model';
+import { improvementSection } from '../../core/report/improvement-section';
 import { reportText } from '../../core/report/session-report';
 import type { ReportNote, ReportSevenQuestionsResults, ReportStep, SessionReport } from '../../core/report/session-report';
 import { reportBlocks, sourced } from './docx-pdf-blocks';
@@ -116,5 +118,29 @@ describe('the report as document blocks', () => {
     expect(chartAt).toBeGreaterThan(-1);
     expect(chartAt).toBeLessThan(tableAt);
     expect(texts(after)).toContain(`4. Fast vårdkontakt | 0 % | ${text.tooFewAnswers} | –`);
+  });
+});
+
+describe('the PDSA part with several change ideas', () => {
+  const base: Improvement['cycles'][number] = {
+    id: 'y', changeIdeaId: 'c1', number: 1, title: 'Test', createdAt: 1, sessionId: null, systemLevel: null, consequencesElsewhere: '', measureIds: ['m1'],
+    plan: { objective: 'Se', questions: [], what: '', who: '', when: '', where: '', tasks: [], dataCollection: '', patientExperience: '', startDate: '2026-01-12' },
+    do: { whatHappened: '', observations: '', endDate: null }, study: { results: [], learning: '', summary: '', improved: null }, act: { decision: null, nextSteps: '' },
+  };
+  const improvement: Improvement = {
+    format: 1, id: 'imp', title: 'Tryggare hemgång', createdAt: 1, updatedAt: 1, revision: 1, sessions: [],
+    aim: { text: '', coAuthors: [] },
+    changeIdeas: [{ id: 'c1', text: 'Ring dagen efter', createdAt: 1, origins: [] }, { id: 'c2', text: 'Skriftlig plan', createdAt: 1, origins: [] }],
+    cycles: [{ ...base, id: 'a1' }, { ...base, id: 'b1', changeIdeaId: 'c2', plan: { ...base.plan, startDate: '2026-01-19' } }],
+    measures: [{ id: 'm1', name: 'Återbesök', kind: 'outcome', definition: '', unit: '%', direction: 'up', baselinePoints: null, points: [10, 12, 11, 14].map((value, i) => ({ id: `p${i}`, date: `2026-01-${String(5 + 7 * i).padStart(2, '0')}`, value })) }],
+  };
+
+  it('letters the ideas, codes the cycles and keeps the markers’ key with its chart as the caption', () => {
+    const blocks = reportBlocks({ ...report([]), improvements: improvementSection([improvement], 'sv') });
+    expect(texts(blocks)).toEqual(expect.arrayContaining(['A. Ring dagen efter', 'B. Skriftlig plan', 'A·1. Test — Planeras', 'B·1. Test — Planeras']));
+    const chart = blocks.find((b) => b.type === 'chart');
+    expect(chart?.type === 'chart' && chart.caption).toMatch(/^Cykler i diagrammet.*: A = Ring dagen efter; B = Skriftlig plan\.$/);
+    // The key is not a paragraph of its own that a page break could part from the chart.
+    expect(texts(blocks).some((t) => t.startsWith('Cykler i diagrammet'))).toBe(false);
   });
 });

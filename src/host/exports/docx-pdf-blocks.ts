@@ -29,7 +29,8 @@ export type Block =
   | { readonly type: 'fields'; readonly rows: readonly (readonly [string, string])[] }
   | { readonly type: 'bullets'; readonly items: readonly (readonly Run[])[] }
   | { readonly type: 'table'; readonly columns: readonly TableColumnSpec[]; readonly rows: readonly (readonly string[])[] }
-  | { readonly type: 'chart'; readonly chart: ChartRequest }
+  /** A chart, with a line under it that belongs to it (the key to its cycle markers), kept on its page. */
+  | { readonly type: 'chart'; readonly chart: ChartRequest; readonly caption?: string }
   | { readonly type: 'page-break' };
 
 export interface TableColumnSpec {
@@ -425,8 +426,7 @@ function improvements(list: readonly ReportImprovement[], t: ReportText): Block[
         blocks.push({ type: 'paragraph', runs: [{ text: m.name, bold: true }, ...(extra ? [{ text: ` — ${extra}`, muted: true }] : [])] });
         if (m.definition.trim()) blocks.push(para(m.definition.trim(), 'muted'));
         if (m.points.length > 0) {
-          blocks.push({ type: 'chart', chart: { kind: 'run', measure: m, alt: [m.name, ...m.findings].join(' ') } });
-          if (m.annotationKey) blocks.push(para(m.annotationKey, 'muted'));
+          blocks.push({ type: 'chart', chart: { kind: 'run', measure: m, alt: [m.name, ...m.findings].join(' ') }, ...(m.annotationKey ? { caption: m.annotationKey } : {}) });
           for (const finding of m.findings) blocks.push(para(finding));
           blocks.push({
             type: 'table',

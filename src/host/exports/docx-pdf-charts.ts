@@ -18,7 +18,8 @@ export interface ChartImage {
 /** Draws one chart; null when it cannot be drawn (too few points): the tables still say it all. */
 export type ChartPainter = (chart: ChartRequest, lang: ReportLanguage) => Promise<ChartImage | null> | ChartImage | null;
 
-export type PaintedBlock = Exclude<Block, { type: 'chart' }> | { readonly type: 'image'; readonly image: ChartImage };
+/** A chart's image with its caption (a chart that cannot be drawn takes its caption with it: it explains the chart's markers). */
+export type PaintedBlock = Exclude<Block, { type: 'chart' }> | { readonly type: 'image'; readonly image: ChartImage; readonly caption?: string };
 
 /** Replaces every chart block by its image (or drops it when the painter has none). */
 export async function paintCharts(blocks: readonly Block[], painter: ChartPainter | null, lang: ReportLanguage): Promise<PaintedBlock[]> {
@@ -29,7 +30,7 @@ export async function paintCharts(blocks: readonly Block[], painter: ChartPainte
       continue;
     }
     const image = painter ? await painter(block.chart, lang) : null;
-    if (image) painted.push({ type: 'image', image });
+    if (image) painted.push({ type: 'image', image, ...(block.caption ? { caption: block.caption } : {}) });
   }
   return painted;
 }

@@ -144,7 +144,8 @@ function toDocx(block: PaintedBlock): FileChild[] {
     case 'table':
       return [table(block.columns, block.rows), new Paragraph({ spacing: { after: 60 }, children: [] })];
     case 'image':
-      return [image(block.image)];
+      // The caption (the key to the chart's markers) stays on the chart's page.
+      return block.caption ? [image(block.image, true), paragraph([{ text: block.caption }], 'muted')] : [image(block.image)];
     case 'page-break':
       return [new Paragraph({ children: [new PageBreak()] })];
   }
@@ -207,11 +208,12 @@ function fieldsTable(rows: readonly (readonly [string, string])[]): Table {
   });
 }
 
-function image(chart: ChartImage): Paragraph {
+function image(chart: ChartImage, keepNext = false): Paragraph {
   const width = Math.min(TEXT_WIDTH_PX, Math.round(chart.width / 2));
   const height = Math.round((width * chart.height) / chart.width);
   return new Paragraph({
     keepLines: true,
+    keepNext,
     spacing: { before: 120, after: 120 },
     children: [new ImageRun({ type: 'png', data: chart.png, transformation: { width, height }, altText: { name: chart.alt, description: chart.alt, title: chart.alt } })],
   });

@@ -60,11 +60,18 @@ function draw(layout: PdfLayout, block: PaintedBlock): void {
       return;
     case 'image': {
       // A chart that nearly fits what is left of the page shrinks a little rather than leave a gap.
+      // Its caption (the key to its markers) is kept on the same page, right under it.
+      const caption = block.caption ? layout.measure(block.caption, layout.width, CAPTION) + 6 : 0;
       const full = Math.min(layout.width, block.image.width / 2);
-      const room = layout.bottom - layout.doc.y - 8;
+      const room = layout.bottom - layout.doc.y - 8 - caption;
       const needed = (full * block.image.height) / block.image.width;
       const width = needed > room && room >= needed * 0.7 ? (full * room) / needed : full;
+      layout.ensureSpace((width * block.image.height) / block.image.width + 8 + caption);
       layout.image(block.image.png, block.image.width, block.image.height, width, block.image.alt);
+      if (block.caption) {
+        layout.doc.y -= 2;
+        layout.paragraph(block.caption, CAPTION);
+      }
       return;
     }
     case 'page-break':
@@ -72,6 +79,8 @@ function draw(layout: PdfLayout, block: PaintedBlock): void {
       return;
   }
 }
+
+const CAPTION = { color: MUTED, size: 9.5 } as const;
 
 function paragraph(layout: PdfLayout, runs: readonly Run[], style: 'normal' | 'muted' | 'source' | 'label'): void {
   if (runs.length === 1 && runs[0] && !runs[0].bold) {
