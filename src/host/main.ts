@@ -89,7 +89,10 @@ export async function startHost(config: HostConfig): Promise<RunningHost> {
       })
       .catch((error: unknown) => {
         log(`request failed: ${String(error)}`);
+        // Once headers are out, no error body can follow: end the connection so the client sees
+        // a broken response at once instead of waiting for a body that never comes.
         if (!res.headersSent) sendError(req, res, 'internal');
+        else res.destroy();
       });
   };
   const listeners = new ListenerSet(onRequest, (req, socket, head) => {
