@@ -129,6 +129,17 @@ describe('run-chart SVG', () => {
     expect(byClass(elements, 'rc-median-extended')).toHaveLength(1);
   });
 
+  it('draws the median label over the points, with a halo of the background, so a point under it leaves it readable', () => {
+    const order = elements.map((e) => e.attrs.class ?? '');
+    const label = order.findIndex((c) => c.includes('rc-median-label'));
+    const text = byClass(elements, 'rc-median-label')[0]!;
+    expect(text.attrs).toMatchObject({ stroke: '#ffffff', 'paint-order': 'stroke' });
+    const dataPoints = layoutRunChart(input).points.length;
+    // Every data point is drawn before the label (only the legend's diamond, in the header, comes after).
+    const pointsBeforeLabel = order.slice(0, label).filter((c) => c.split(' ').includes('rc-point')).length;
+    expect(pointsBeforeLabel).toBe(dataPoints);
+  });
+
   it('escapes text', () => {
     const tricky = runChartSvg({ ...input, title: 'A < B & "C"', annotations: [{ date: '2026-02-23', label: '<script>' }] });
     expect(tricky).not.toContain('<script>');

@@ -56,8 +56,14 @@ function median(l: RunChartLayout): Shape[] {
   if (m.xBaselineEnd < m.x2) {
     shapes.push({ type: 'line', cls: 'rc-median rc-median-extended', paint: { stroke: C.median, strokeWidth: 2, dash: '6 4' }, x1: m.xBaselineEnd, y1: m.y, x2: m.x2, y2: m.y });
   }
-  shapes.push({ type: 'text', cls: 'rc-median-label', paint: { fill: C.median }, x: m.x2 - 4, y: m.labelY, text: m.label, anchor: 'end', size: l.fontSize, weight: 'bold' });
   return shapes;
+}
+
+/** The median's label, drawn over the data with a halo: points near the right end would hide it otherwise. */
+function medianLabel(l: RunChartLayout): Shape[] {
+  const m = l.median;
+  if (!m) return [];
+  return [{ type: 'text', cls: 'rc-median-label', paint: { fill: C.median }, x: m.x2 - 4, y: m.labelY, text: m.label, anchor: 'end', size: l.fontSize, weight: 'bold', halo: C.background }];
 }
 
 function annotations(l: RunChartLayout): Shape[] {
@@ -82,7 +88,7 @@ function data(l: RunChartLayout): Shape[] {
   return shapes;
 }
 
-/** The run chart's shapes, back to front: grid and axes, median, cycle markers, line, points, header. */
+/** The run chart's shapes, back to front: grid and axes, median, cycle markers, line, points, the median's label, header. */
 export function runChartScene(l: RunChartLayout): Scene {
   return {
     width: l.width,
@@ -92,6 +98,6 @@ export function runChartScene(l: RunChartLayout): Scene {
     cls: 'chart run-chart',
     background: C.background,
     patterns: [],
-    shapes: [...axes(l), ...median(l), ...annotations(l), ...data(l), ...header(l)],
+    shapes: [...axes(l), ...median(l), ...annotations(l), ...data(l), ...medianLabel(l), ...header(l)],
   };
 }

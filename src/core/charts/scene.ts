@@ -35,6 +35,11 @@ export type Shape =
       readonly anchor: 'start' | 'middle' | 'end';
       readonly size: number;
       readonly weight?: 'normal' | 'bold';
+      /**
+       * A stroke of the background's colour behind the letters (SVG paint-order), so a label drawn
+       * over the data stays readable where a line or point passes under it.
+       */
+      readonly halo?: string;
     });
 
 /** A fill pattern (stripes, dots) that shapes refer to by `pattern` id (prefixed per chart). */

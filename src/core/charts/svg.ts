@@ -24,6 +24,9 @@ function paintAttrs(paint: Paint): string {
   return parts.join(' ');
 }
 
+/** Width of a text halo's stroke (half of it shows around the letters). */
+export const HALO_WIDTH = 4;
+
 function pointsAttr(points: readonly (readonly [number, number])[]): string {
   return points.map(([x, y]) => `${px(x)},${px(y)}`).join(' ');
 }
@@ -46,7 +49,8 @@ function shapeSvg(shape: Shape, idPrefix: string): string {
     }
     case 'text': {
       const weight = shape.weight === 'bold' ? ' font-weight="bold"' : '';
-      return `<text ${cls} x="${px(shape.x)}" y="${px(shape.y)}" text-anchor="${shape.anchor}" font-size="${shape.size}"${weight} fill="${shape.paint.fill ?? '#000'}">${escapeXml(shape.text)}</text>`;
+      const halo = shape.halo ? ` stroke="${shape.halo}" stroke-width="${HALO_WIDTH}" stroke-linejoin="round" paint-order="stroke"` : '';
+      return `<text ${cls} x="${px(shape.x)}" y="${px(shape.y)}" text-anchor="${shape.anchor}" font-size="${shape.size}"${weight} fill="${shape.paint.fill ?? '#000'}"${halo}>${escapeXml(shape.text)}</text>`;
     }
   }
 }

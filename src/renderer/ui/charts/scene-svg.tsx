@@ -1,4 +1,5 @@
 import type { Paint, PatternDef, Scene, Shape } from '../../../core/charts/scene';
+import { HALO_WIDTH } from '../../../core/charts/svg';
 
 /**
  * A chart scene (src/core/charts/scene.ts) as inline React SVG: the same shapes as the exported
@@ -44,7 +45,16 @@ function ShapeElement({ shape, prefix }: { readonly shape: Shape; readonly prefi
     }
     case 'text':
       return (
-        <text className={shape.cls} x={shape.x} y={shape.y} textAnchor={shape.anchor} fontSize={shape.size} fontWeight={shape.weight === 'bold' ? 'bold' : undefined} fill={shape.paint.fill}>
+        <text
+          className={shape.halo ? `${shape.cls} chart-halo` : shape.cls}
+          x={shape.x}
+          y={shape.y}
+          textAnchor={shape.anchor}
+          fontSize={shape.size}
+          fontWeight={shape.weight === 'bold' ? 'bold' : undefined}
+          fill={shape.paint.fill}
+          {...(shape.halo ? { stroke: shape.halo, strokeWidth: HALO_WIDTH, strokeLinejoin: 'round' as const, paintOrder: 'stroke' } : {})}
+        >
           {shape.text}
         </text>
       );
