@@ -15,7 +15,7 @@ function fsyncMode(): string {
   const mode = /synchronous: '(\w+)'/.exec(source)?.[1] ?? 'FULL';
   const relay =
     mode === 'NORMAL'
-      ? 'relayed once an fdatasync of the WAL, off the event loop, covering every commit before it, has ended'
+      ? 'relayed once the host\'s own fdatasync of the WAL, right after the commit, has ended'
       : 'relayed after the commit and its fsync';
   return `journal_mode = WAL, synchronous = ${mode}; one transaction per event-loop turn of updates, ${relay}`;
 }

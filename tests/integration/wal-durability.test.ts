@@ -61,7 +61,7 @@ function commitNote(store: SqliteSessionStore, doc: Y.Doc, text: string): void {
   store.transaction(() => store.appendUpdates([{ doc: 'board', data: update! }]));
 }
 
-describe('the session store makes commits durable with an fdatasync of the WAL, off the event loop', () => {
+describe('the session store makes commits durable with an fdatasync of the WAL (inline by default, or off the event loop)', () => {
   const cleanups: (() => void)[] = [];
   afterEach(() => {
     for (const c of cleanups.splice(0).reverse()) c();
@@ -73,6 +73,17 @@ describe('the session store makes commits durable with an fdatasync of the WAL, 
     cleanups.push(() => store.close());
     return store;
   }
+
+  it('by default fdatasyncs the WAL on the event loop: a commit is durable before whenDurable returns', () => {
+    const dir = tempDir();
+    cleanups.push(dir.remove);
+    const store = SqliteSessionStore.create(join(dir.path, 's.samskapa'), { id: 'abcdefghijklmnop', title: 'Direkt', createdAt: 1 });
+    cleanups.push(() => store.close());
+    commitNote(store, new Y.Doc(), 'en lapp');
+    let durable = false;
+    store.whenDurable(() => (durable = true), (error) => expect.fail(String(error)));
+    expect(durable).toBe(true);
+  });
 
   it('calls back only after the wrapped fdatasync of the -wal file ran', async () => {
     const { sync, calls } = wrappedSync({ delayMs: 50 });

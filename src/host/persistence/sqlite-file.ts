@@ -44,7 +44,7 @@ export interface OpenOptions {
    * `FULL` (the default): SQLite fsyncs the WAL in every commit, so a commit is on disk before the
    * caller goes on, at the price of the fsync running on the event loop (improvement files: rare saves).
    * `NORMAL`: a commit only writes into the WAL and the owner makes it durable itself by fsyncing the
-   * `-wal` file (session files: `WalDurability` does it off the event loop). Either way a commit is
+   * `-wal` file (session files: `WalDurability`, with one fdatasync per batch). Either way a commit is
    * atomic and a killed process loses nothing committed; SQLite still syncs around each checkpoint.
    */
   readonly synchronous?: 'FULL' | 'NORMAL';

@@ -1,8 +1,26 @@
-import { closeSync, existsSync, fdatasync, fdatasyncSync, openSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fdatasyncSync, openSync, statSync } from 'node:fs';
 import { DomainError } from '../../core/errors';
 
 /** Flushes a file's data to the disk (`fs.fdatasync`'s shape); tests wrap the real one, e.g. with a delay. */
 export type SyncFile = (fd: number, callback: (error: NodeJS.ErrnoException | null) => void) => void;
+
+/**
+ * The default: `fdatasync` on the event loop, calling back before it returns, so a batch is relayed
+ * in the same turn it was committed. Measured in the benchmark's live room (docs/performance.md,
+ * "Third session: the fsync off the event loop", the follow-up): on a machine whose cores are busy,
+ * the threadpool's two hand-overs (to a worker and back to the event loop) each wait for a core and
+ * cost more than the ~0.3 ms the fdatasync itself blocks the loop. `fs.fdatasync` (in the
+ * threadpool) works as well: every waiter and group-commit path below serves both.
+ */
+export const fdatasyncInline: SyncFile = (fd, callback) => {
+  let failure: NodeJS.ErrnoException | null = null;
+  try {
+    fdatasyncSync(fd);
+  } catch (error) {
+    failure = error as NodeJS.ErrnoException;
+  }
+  callback(failure);
+};
 
 interface Waiter {
   /** The commit count this waiter needs on disk. */
@@ -12,16 +30,17 @@ interface Waiter {
 }
 
 /**
- * Group commit with the fsync off the event loop, for a session file opened with WAL and
- * `synchronous = NORMAL` (a commit is a write() into the `-wal` file, atomic and safe from a killed
- * process, but not yet on disk).
+ * Durability for a session file opened with WAL and `synchronous = NORMAL` (a commit is a write()
+ * into the `-wal` file, atomic and safe from a killed process, but not yet on disk): the host
+ * fdatasyncs the WAL itself before anything of a commit leaves it.
  *
  * Every committed write transaction is counted. `whenDurable` calls back once everything committed
- * before it was asked is on disk: at once when it already is, else after an `fdatasync` of the WAL
- * run in libuv's threadpool, so the event loop keeps reading, checking, applying and committing the
- * next batches meanwhile. At most one fdatasync is in flight; when it ends, every commit made before
- * it started is durable and the waiters it covers run, in the order they asked. Commits made while
- * it ran are covered by one more: the groups are sized by the disk, not by the event loop.
+ * before it was asked is on disk: at once when it already is, else after an `fdatasync` of the WAL.
+ * With the default `fdatasyncInline` that happens before `whenDurable` returns. With an asynchronous
+ * sync (`fs.fdatasync` in libuv's threadpool; tests wrap it to slow it down) the event loop keeps
+ * reading, checking, applying and committing the next batches meanwhile: at most one fdatasync is in
+ * flight; when it ends, every commit made before it started is durable and the waiters it covers
+ * run, in the order they asked, and commits made while it ran are covered by one more.
  *
  * The WAL's frames are the commits: once they are fsynced, a power loss keeps them (recovery replays
  * the WAL), which is what `synchronous = FULL` would have given, minus the wait on the event loop.
@@ -42,7 +61,7 @@ export class WalDurability {
   constructor(
     /** The `-wal` companion of the session file. */
     readonly walPath: string,
-    private readonly sync: SyncFile = fdatasync,
+    private readonly sync: SyncFile = fdatasyncInline,
   ) {}
 
   /** A write transaction committed (into the WAL; on disk once a later fdatasync ends). */
