@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator } from 'playwright-core';
-import { resolve } from 'node:path';
-import { startTestHost, type TestHost } from '../helpers/test-host';
-import { tempDir } from '../helpers/temp-dir';
-import { LAPTOP, forbidOutbound, launchBrowser } from './support/browser';
+import type { Locator } from 'playwright-core';
 import { seriousAxeFindings } from './support/axe';
 import { screenshot } from './support/screenshots';
-import { FacilitatorPage } from './pages/facilitator-page';
+import type { FacilitatorPage } from './pages/facilitator-page';
+import { openLaptopRoom, type LaptopRoom } from './support/laptop-room';
 
-const STATIC_DIR = resolve(import.meta.dirname, '../../out/renderer');
 const SHOTS = 'run-toolbar';
 
 /**
@@ -16,29 +12,16 @@ const SHOTS = 'run-toolbar';
  * a shared session runs, on a laptop: at 1280 px it is one line; narrower it wraps whole buttons.
  */
 describe('the session toolbar in Genomför', () => {
-  const data = tempDir();
-  let t: TestHost;
-  let browser: Browser;
-  let context: BrowserContext;
+  let room: LaptopRoom;
   let facilitator: FacilitatorPage;
-  const outbound: string[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    t = await startTestHost({ dataDir: data.path, staticDir: STATIC_DIR });
-    browser = await launchBrowser();
-    context = await browser.newContext({ ...LAPTOP, locale: 'sv-SE' });
-    context.setDefaultTimeout(15_000);
-    forbidOutbound(context, outbound);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    facilitator = new FacilitatorPage(page);
+    room = await openLaptopRoom();
+    facilitator = room.facilitator;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await t?.stop();
-    data.remove();
+    await room?.close();
   });
 
   /** The row's buttons (every control in it is a button), in document order. */
@@ -51,7 +34,7 @@ describe('the session toolbar in Genomför', () => {
   }
 
   it('fits on one line at 1280×800, with the undo label showing and the session shared', async () => {
-    await facilitator.open(t.host.url, t.host.facilitatorToken);
+    await facilitator.open(room.host.host.url, room.host.host.facilitatorToken);
     await facilitator.createSessionFromTemplate('Hjärtsviktsmottagningen, vår 2025', 'Samskapande workshop, 2 timmar');
     await facilitator.shareOnLoopback();
     await facilitator.closeShareDialog();
@@ -99,7 +82,7 @@ describe('the session toolbar in Genomför', () => {
       const heights = boxes.map((b) => Math.round(b.height));
       expect(Math.max(...heights) - Math.min(...heights)).toBeLessThanOrEqual(2);
     }
-    expect(pageErrors).toEqual([]);
-    expect(outbound).toEqual([]);
+    expect(room.pageErrors).toEqual([]);
+    expect(room.outbound).toEqual([]);
   });
 });

@@ -1,39 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator } from 'playwright-core';
-import { resolve } from 'node:path';
-import { startTestHost, type TestHost } from '../helpers/test-host';
-import { tempDir } from '../helpers/temp-dir';
-import { LAPTOP, forbidOutbound, launchBrowser } from './support/browser';
+import type { Locator } from 'playwright-core';
 import { seriousAxeFindings } from './support/axe';
-import { FacilitatorPage } from './pages/facilitator-page';
+import type { FacilitatorPage } from './pages/facilitator-page';
+import { openLaptopRoom, type LaptopRoom } from './support/laptop-room';
 
-const STATIC_DIR = resolve(import.meta.dirname, '../../out/renderer');
 
 /** "Ångra" says what it would take back in the language shown now, not the one the action was taken in. */
 describe('the undo label follows the language', () => {
-  const data = tempDir();
-  let t: TestHost;
-  let browser: Browser;
-  let context: BrowserContext;
+  let room: LaptopRoom;
   let facilitator: FacilitatorPage;
-  const outbound: string[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    t = await startTestHost({ dataDir: data.path, staticDir: STATIC_DIR });
-    browser = await launchBrowser();
-    context = await browser.newContext({ ...LAPTOP, locale: 'sv-SE' });
-    context.setDefaultTimeout(15_000);
-    forbidOutbound(context, outbound);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    facilitator = new FacilitatorPage(page);
+    room = await openLaptopRoom();
+    facilitator = room.facilitator;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await t?.stop();
-    data.remove();
+    await room?.close();
   });
 
   /** The words beside the button ("Senast: …"), which also describe it to a screen reader. */
@@ -42,7 +25,7 @@ describe('the undo label follows the language', () => {
   }
 
   it('switches the label of actions taken in Swedish to English and back', async () => {
-    await facilitator.open(t.host.url, t.host.facilitatorToken);
+    await facilitator.open(room.host.host.url, room.host.host.facilitatorToken);
     await facilitator.createSessionFromTemplate('Språkbyte', 'Samskapande workshop, 2 timmar');
     await facilitator.showRun();
     await facilitator.press('n');
@@ -61,7 +44,7 @@ describe('the undo label follows the language', () => {
 
     await facilitator.chooseLanguage('Svenska');
     await expect.poll(() => what().innerText()).toBe('Senast: Gå till Välkommen och syfte');
-    expect(pageErrors).toEqual([]);
-    expect(outbound).toEqual([]);
+    expect(room.pageErrors).toEqual([]);
+    expect(room.outbound).toEqual([]);
   });
 });
