@@ -47,6 +47,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A page's answer to a key press or a sync can take seconds while the other projects load
+          // both cores (they run at the same time); a poll fails only if it never comes.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
