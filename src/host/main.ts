@@ -39,7 +39,7 @@ export interface HostConfig {
   /** Overrides of the sync limits (tests use small ones); see sync/limits.ts for the chosen values. */
   readonly limits?: Partial<Limits>;
   readonly log?: (line: string) => void;
-  /** The session files' WAL fdatasync (default `fs.fdatasync`); tests wrap the real one to slow it down. */
+  /** The session files' WAL fdatasync (default `fdatasyncInline`); tests wrap the real one to slow it down. */
   readonly syncWal?: SyncFile;
 }
 

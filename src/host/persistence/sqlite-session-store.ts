@@ -15,7 +15,7 @@ import type {
 } from './session-store';
 
 export interface StoreOptions {
-  /** The WAL's fdatasync (default `fs.fdatasync`); tests wrap the real one, e.g. with a delay. */
+  /** The WAL's fdatasync (default `fdatasyncInline`); tests wrap the real one, e.g. with a delay. */
   readonly syncWal?: SyncFile;
 }
 
@@ -24,8 +24,9 @@ export interface StoreOptions {
  *
  * **Durability**: the file is opened with `synchronous = NORMAL`, so a commit is a write() into the WAL:
  * atomic, and kept when the process is killed, but not yet on disk. `WalDurability` makes it durable
- * (surviving power loss) with an fdatasync of the `-wal` file in libuv's threadpool, one at a time, each
- * covering every commit made before it started (group commit sized by the disk).
+ * (surviving power loss) with an fdatasync of the `-wal` file covering every commit made before it:
+ * by default right away, on the event loop (wal-durability.ts says why); an asynchronous fdatasync,
+ * one at a time, works too.
  * - The write path (`transaction`) does not wait: its caller hands what must wait for the disk (the
  *   relays, the sync answers) to `whenDurable`.
  * - The few writes outside it whose callers rely on them being on disk when they return (a new file,

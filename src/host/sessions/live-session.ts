@@ -5,7 +5,7 @@ import type { DocName } from '../../core/workshop/doc-names';
 import { HOST_ORIGIN } from '../../core/workshop/origins';
 import type { SessionStore, StoredDoc } from '../persistence/session-store';
 import { ClientOwners, HOST_OWNER } from '../rules/client-owners';
-import { Room } from '../sync/room';
+import { Room, applyStored } from '../sync/room';
 import type { WriteQueue } from '../sync/write-queue';
 import { compactDoc } from './compaction';
 
@@ -40,12 +40,11 @@ export class LiveSession {
     private readonly writes: WriteQueue,
     private readonly log: (line: string) => void,
   ) {
-    const room = (name: DocName): Room => new Room(id, name, (update) => this.storeHostChange(name, update));
-    // Note: host changes made during a flush (e.g. "answered") are queued for the next one.
-    this.rooms = { control: room('control'), board: room('board'), vault: room('vault') };
     // Sync answers wait for the disk from the start: a snapshot written while opening (a fresh
     // lineage, sessions/compaction.ts) is committed, and durable only with the next fdatasync.
-    for (const each of Object.values(this.rooms)) each.useDurability(store);
+    const room = (name: DocName): Room => new Room(id, name, (update) => this.storeHostChange(name, update), store);
+    // Note: host changes made during a flush (e.g. "answered") are queued for the next one.
+    this.rooms = { control: room('control'), board: room('board'), vault: room('vault') };
     this.logs = {
       control: { lastId: 0, pending: 0, bytes: 0 },
       board: { lastId: 0, pending: 0, bytes: 0 },
@@ -101,10 +100,7 @@ export class LiveSession {
     let stored = this.store.loadDoc(name);
     if (stored.pendingCount >= COMPACT_AFTER_UPDATES / 5) stored = this.compactOnOpen(name, stored);
     this.retired[name] = this.store.retiredClients(name);
-    // Never expected (updates are validated before storing); the room keeps the rest of the session readable.
-    this.rooms[name].defer(stored.updates, (error) =>
-      this.log(`session ${this.id}/${name}: skipped an unreadable stored update: ${error.message}`),
-    );
+    this.rooms[name].defer(stored.updates, this.reportUnreadable(name));
     this.logs[name] = {
       lastId: stored.lastId,
       pending: stored.pendingCount,
@@ -120,15 +116,7 @@ export class LiveSession {
   private compactOnOpen(name: DocName, stored: StoredDoc): StoredDoc {
     const doc = new Y.Doc({ gc: true });
     try {
-      doc.transact(() => {
-        for (const update of stored.updates) {
-          try {
-            Y.applyUpdate(doc, update);
-          } catch (error) {
-            this.log(`session ${this.id}/${name}: skipped an unreadable stored update: ${(error as Error).message}`);
-          }
-        }
-      });
+      applyStored(doc, stored.updates, this.reportUnreadable(name));
       const { state, freshLineage } = compactDoc(this.store, name, doc, stored.lastId, true);
       if (freshLineage) this.log(`session ${this.id}/${name}: compacted into a fresh lineage (${stored.pendingCount} updates of history)`);
       return { updates: [state], lastId: stored.lastId, pendingCount: 0 };
@@ -138,6 +126,11 @@ export class LiveSession {
     } finally {
       doc.destroy();
     }
+  }
+
+  /** Logs a stored update that could not be applied (never expected: updates are checked before storing). */
+  private reportUnreadable(name: DocName): (error: Error) => void {
+    return (error) => this.log(`session ${this.id}/${name}: skipped an unreadable stored update: ${error.message}`);
   }
 
   /** Whether a device's state vector (its sync step 1) shows a copy of an earlier lineage. */

@@ -27,6 +27,9 @@ export const MAX_PRESENCE_IDS = 4;
 /** What the room waits on before sending its document's content: the session store's fsync. */
 export type Durability = Pick<SessionStore, 'whenDurable'>;
 
+/** For a room whose document is kept nowhere: nothing waits. */
+const NOTHING_TO_WAIT_FOR: Durability = { whenDurable: (done) => done() };
+
 /** Relays held back for one batch, taken out of the room at its commit and sent once it is durable. */
 export type HeldRelays = readonly { readonly message: Uint8Array; readonly except: unknown }[];
 
@@ -45,7 +48,7 @@ export interface RoomConnection {
  * relays of updates and the sync answers) is sent only once it is durable on disk, so a client never
  * holds an update that a crash or a power loss could take from the file. The write queue commits
  * each batch and hands its relays to the store's durability gate (`takeRelays`, `sendRelays`);
- * sync answers wait for the same gate (`useDurability`). Presence is never stored and never waits.
+ * sync answers wait for the same gate (`durability`). Presence is never stored and never waits.
  *
  * **Built when first needed.** A room is handed what the file holds (`defer`) and applies it to
  * its document only when something needs the document: a write, a rule check, a client that
@@ -73,17 +76,18 @@ export class Room {
   private readonly awarenessOwners = new Map<number, RoomConnection>();
   /** While the write queue holds relays (between apply and commit): the messages to send after. */
   private held: { message: Uint8Array; except: unknown }[] | null = null;
-  /** Set by the write queue at the first commit; until then nothing of the document waits for the disk. */
-  private durability: Durability | null = null;
 
   /**
    * `onHostChange` receives what the host itself writes (origin HOST_ORIGIN): it is stored first and
-   * relayed with `relay` once on disk, like every other update.
+   * relayed with `relay` once on disk, like every other update. `durability` is the session store's
+   * gate: sync answers and the host's relays wait for it (a snapshot written while opening, a batch
+   * whose fsync has not ended).
    */
   constructor(
     readonly sessionId: string,
     readonly name: DocName,
     private readonly onHostChange: (update: Uint8Array) => void = () => {},
+    private readonly durability: Durability = NOTHING_TO_WAIT_FOR,
   ) {
     // The host has no presence of its own.
     this.awareness.setLocalState(null);
@@ -180,11 +184,6 @@ export class Room {
     if (states) connection.send(states);
   }
 
-  /** From now on, what the room sends of its document waits for `durability` (the session's store). */
-  useDurability(durability: Durability): void {
-    this.durability = durability;
-  }
-
   /** Holds back relays of what is applied from now on, until `takeRelays`. */
   holdRelays(): void {
     this.held ??= [];
@@ -213,7 +212,7 @@ export class Room {
   relay(update: Uint8Array): void {
     const message = encodeUpdate(update);
     if (this.held) this.held.push({ message, except: null });
-    else this.whenDurable(() => this.broadcast(message, null));
+    else this.durability.whenDurable(() => this.broadcast(message, null), () => {});
   }
 
   /**
@@ -265,16 +264,7 @@ export class Room {
     this.stored = null;
     if (this.buildSoon) clearTimeout(this.buildSoon);
     this.buildSoon = null;
-    this.ydoc.transact(() => {
-      for (const update of stored) {
-        try {
-          Y.applyUpdate(this.ydoc, update, LOAD_ORIGIN);
-        } catch (error) {
-          // Keep the rest of the session readable.
-          this.onUnreadable(error as Error);
-        }
-      }
-    }, LOAD_ORIGIN);
+    applyStored(this.ydoc, stored, this.onUnreadable);
     if (this.owedStateVector.size === 0) return;
     const step1 = encodeSyncStep1(this.ydoc);
     for (const connection of this.owedStateVector) connection.send(step1);
@@ -286,17 +276,12 @@ export class Room {
    * what the file lost: it is dropped and the client reconnects (the write queue reloads the session).
    */
   private sendWhenDurable(connection: RoomConnection, messages: readonly Uint8Array[]): void {
-    this.whenDurable(
+    this.durability.whenDurable(
       () => {
         for (const message of messages) connection.send(message);
       },
       () => connection.close(CLOSE_CODES.internalError, 'the host could not save; reconnecting'),
     );
-  }
-
-  private whenDurable(send: () => void, failed: () => void = () => {}): void {
-    if (this.durability) this.durability.whenDurable(send, failed);
-    else send();
   }
 
   private broadcast(message: Uint8Array, except: unknown): void {
@@ -318,6 +303,24 @@ export class Room {
     const message = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
     for (const connection of this.connections) connection.send(message);
   };
+}
+
+/**
+ * Applies what a session file holds (snapshot, then log) to a document, in one transaction with the
+ * load origin (neither stored again nor relayed). An update that cannot be applied is reported and
+ * skipped, so the rest of the session stays readable (never expected: updates are checked before
+ * they are stored).
+ */
+export function applyStored(doc: Y.Doc, updates: readonly Uint8Array[], onUnreadable: (error: Error) => void): void {
+  doc.transact(() => {
+    for (const update of updates) {
+      try {
+        Y.applyUpdate(doc, update, LOAD_ORIGIN);
+      } catch (error) {
+        onUnreadable(error as Error);
+      }
+    }
+  }, LOAD_ORIGIN);
 }
 
 /** After answering from the stored bytes, the document is built this much later (unless needed before). */

@@ -74,7 +74,7 @@ export class WriteQueue {
 
   private commit(session: LiveSession, writes: PendingWrite[]): void {
     const rooms = Object.values(session.rooms);
-    // The rooms' sync answers wait for the same disk (LiveSession hands them the store).
+    // The rooms' sync answers wait for the same disk (each room has the session's store as its gate).
     for (const room of rooms) room.holdRelays();
     const accepted: PendingWrite[] = [];
     let processed = 0;
