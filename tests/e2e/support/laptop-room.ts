@@ -1,11 +1,7 @@
-import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { startTestHost, type TestHost } from '../../helpers/test-host';
-import { tempDir } from '../../helpers/temp-dir';
+import type { TestHost } from '../../helpers/test-host';
 import { FacilitatorPage } from '../pages/facilitator-page';
-import { LAPTOP, forbidOutbound, launchBrowser } from './browser';
-
-const STATIC_DIR = resolve(import.meta.dirname, '../../../out/renderer');
+import { LAPTOP } from './browser';
+import { openHostAndPage } from './host-and-page';
 
 /**
  * One host serving the built page, and the facilitator's window in Chromium on a laptop (1280×800,
@@ -20,34 +16,12 @@ export interface LaptopRoom {
 }
 
 export async function openLaptopRoom(): Promise<LaptopRoom> {
-  const data = tempDir();
-  const host = await startTestHost({ dataDir: data.path, staticDir: STATIC_DIR });
-  let browser: Browser | null = null;
-  try {
-    browser = await launchBrowser();
-    const context = await browser.newContext({ ...LAPTOP, locale: 'sv-SE' });
-    context.setDefaultTimeout(15_000);
-    const outbound: string[] = [];
-    const pageErrors: string[] = [];
-    forbidOutbound(context, outbound);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    const openBrowser = browser;
-    return {
-      host,
-      facilitator: new FacilitatorPage(page),
-      outbound,
-      pageErrors,
-      async close() {
-        await openBrowser.close();
-        await host.stop();
-        data.remove();
-      },
-    };
-  } catch (error) {
-    await browser?.close();
-    await host.stop();
-    data.remove();
-    throw error;
-  }
+  const room = await openHostAndPage({ device: LAPTOP });
+  return {
+    host: room.host,
+    facilitator: new FacilitatorPage(room.page),
+    outbound: room.outbound,
+    pageErrors: room.pageErrors,
+    close: () => room.close(),
+  };
 }
