@@ -1,18 +1,13 @@
-import type { TestHost } from '../../helpers/test-host';
 import { FacilitatorPage } from '../pages/facilitator-page';
 import { LAPTOP } from './browser';
-import { openHostAndPage } from './host-and-page';
+import { openHostAndPage, type HostAndPage } from './host-and-page';
 
 /**
  * One host serving the built page, and the facilitator's window in Chromium on a laptop (1280×800,
  * Swedish). Every request leaving the machine and every page error is recorded for the test to check.
  */
-export interface LaptopRoom {
-  readonly host: TestHost;
+export interface LaptopRoom extends Pick<HostAndPage, 'host' | 'outbound' | 'pageErrors' | 'close'> {
   readonly facilitator: FacilitatorPage;
-  readonly outbound: readonly string[];
-  readonly pageErrors: readonly string[];
-  close(): Promise<void>;
 }
 
 export async function openLaptopRoom(): Promise<LaptopRoom> {

@@ -1,7 +1,6 @@
-import type { TestHost } from '../../helpers/test-host';
 import { ParticipantPage } from '../pages/participant-page';
 import { PHONE } from './browser';
-import { openHostAndPage } from './host-and-page';
+import { openHostAndPage, type HostAndPage } from './host-and-page';
 import { routePhoneWifi, type PhoneWifi } from './phone-wifi';
 
 /**
@@ -9,17 +8,9 @@ import { routePhoneWifi, type PhoneWifi } from './phone-wifi';
  * Chromium (360×740, Swedish) whose sync sockets go through a Wi-Fi the test can drop. Every request
  * leaving the machine and every page error is recorded for the test to check.
  */
-export interface PhoneRoom {
-  /** The running host (replaced by `restartHost`). */
-  readonly host: TestHost;
-  readonly port: number;
+export interface PhoneRoom extends Omit<HostAndPage, 'page'> {
   readonly phone: ParticipantPage;
   readonly wifi: PhoneWifi;
-  readonly outbound: readonly string[];
-  readonly pageErrors: readonly string[];
-  /** Stops the host (closing its sessions, as a quit app does) and starts it again on the same port and data folder. */
-  restartHost(): Promise<TestHost>;
-  close(): Promise<void>;
 }
 
 export async function openPhoneRoom({ timeoutMs = 15_000 }: { readonly timeoutMs?: number } = {}): Promise<PhoneRoom> {
