@@ -3,6 +3,7 @@ import { startHost } from '../../src/host/main';
 import type { HostConfig, RunningHost } from '../../src/host/main';
 import { ApiClient } from './api-client';
 import { tempDir } from './temp-dir';
+import { trail } from './trail';
 
 export interface TestHost {
   readonly host: RunningHost;
@@ -25,7 +26,10 @@ export async function startTestHost(options: Partial<HostConfig> = {}): Promise<
     bind: '127.0.0.1',
     staticDir: null,
     resourcesDir: resolve(import.meta.dirname, '../../resources'),
-    log: (line) => logs.push(line),
+    log: (line) => {
+      logs.push(line);
+      trail('host', line);
+    },
     ...options,
     dataDir,
   });

@@ -36,6 +36,12 @@ export interface ConnectionState {
    * thrown away and the session opened afresh (status stays `reconnecting` meanwhile).
    */
   readonly staleCopy?: boolean;
+  /**
+   * The control document holds the session (agenda, run state): synced from the host, or, while the
+   * host cannot be reached, this device's own copy. Until then the agenda is empty only because it
+   * has not arrived, and the screens wait instead of acting on it (N on an empty agenda does nothing).
+   */
+  readonly ready: boolean;
 }
 
 export interface SessionConnection {
@@ -105,8 +111,9 @@ export function openSession(
   const control = new Y.Doc();
   const board = new Y.Doc();
   const vault = withVault ? new Y.Doc() : null;
+  const controlStore = persist(sessionId, 'control', control);
   const boardStore = persist(sessionId, 'board', board);
-  const stores = [persist(sessionId, 'control', control), boardStore];
+  const stores = [controlStore, boardStore];
   if (vault) stores.push(persist(sessionId, 'vault', vault));
   const url = `${wsBase()}/sync`;
   const options = { params: { token } };
@@ -120,8 +127,13 @@ export function openSession(
 
   const listeners = new Set<() => void>();
   let everConnected = false;
-  let state: ConnectionState = { status: 'connecting', closeCode: null };
+  let state: ConnectionState = { status: 'connecting', closeCode: null, ready: false };
   const providers = vaultProvider ? [controlProvider, boardProvider, vaultProvider] : [controlProvider, boardProvider];
+
+  function setState(next: ConnectionState): void {
+    state = next;
+    for (const listener of listeners) listener();
+  }
 
   function update(): void {
     if (state.status === 'closed') return;
@@ -132,20 +144,40 @@ export function openSession(
       : everConnected
         ? 'reconnecting'
         : 'connecting';
-    if (status !== state.status) {
-      state = { status, closeCode: null };
-      for (const listener of listeners) listener();
-    }
+    if (status !== state.status) setState({ status, closeCode: null, ready: state.ready });
   }
+
+  // When the control document is ready (ConnectionState.ready): the host's sync answer, or this
+  // device's copy once loaded, if it holds the session or the host could not be reached.
+  let localLoaded = controlStore === null;
+  let hostUnreachable = false;
+  function checkReady(): void {
+    if (state.ready || state.status === 'closed') return;
+    const fromHost = controlProvider.synced;
+    const fromCopy = localLoaded && (control.store.clients.size > 0 || hostUnreachable);
+    if (fromHost || fromCopy) setState({ ...state, ready: true });
+  }
+  controlProvider.on('sync', checkReady);
+  const unreachable = (): void => {
+    hostUnreachable = true;
+    checkReady();
+  };
+  controlProvider.on('connection-close', unreachable);
+  controlProvider.on('connection-error', unreachable);
+  void controlStore?.whenSynced.then(() => {
+    localLoaded = true;
+    checkReady();
+  });
 
   function onClosed(event: { code: number; reason: string }, provider: WebsocketProvider): void {
     // Stays in the browser's console only: helps whoever debugs a room, sends nothing anywhere.
     console.warn(`Samskapa: ${provider.roomname} closed by the host (${event.code}): ${event.reason}`);
     for (const p of providers) p.disconnect();
-    state = event.code === CLOSE_CODES.staleCopy && renewAllowed(sessionId)
-      ? { status: 'reconnecting', closeCode: null, staleCopy: true }
-      : { status: 'closed', closeCode: event.code };
-    for (const listener of listeners) listener();
+    setState(
+      event.code === CLOSE_CODES.staleCopy && renewAllowed(sessionId)
+        ? { status: 'reconnecting', closeCode: null, staleCopy: true, ready: state.ready }
+        : { status: 'closed', closeCode: event.code, ready: state.ready },
+    );
   }
 
   for (const provider of providers) {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { PresenceUser } from '../../core/presence';
 import { openSession, type ConnectionState, type OpenOptions, type SessionConnection } from './provider';
 
-const CONNECTING: ConnectionState = { status: 'connecting', closeCode: null };
+const CONNECTING: ConnectionState = { status: 'connecting', closeCode: null, ready: false };
 
 /**
  * Opens the session's documents while the component is mounted; closes them on unmount.

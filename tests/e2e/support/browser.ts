@@ -1,5 +1,6 @@
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext } from 'playwright-core';
+import { watchContext } from './page-trail';
 
 /** The host name participants use in tests: not loopback, so the page is NOT a secure context, as on a LAN. */
 export const LAN_HOST = 'lan.samskapa.test';
@@ -10,7 +11,7 @@ export const LAN_HOST = 'lan.samskapa.test';
  * address (no crypto.randomUUID, no crypto.subtle, no async clipboard) while staying on this machine.
  */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [
@@ -24,6 +25,14 @@ export async function launchBrowser(): Promise<Browser> {
       `--host-resolver-rules=MAP ${LAN_HOST} 127.0.0.1, EXCLUDE localhost`,
     ],
   });
+  // Every context is watched, so a failing test prints what its pages saw (support/setup.ts).
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    watchContext(context);
+    return context;
+  };
+  return browser;
 }
 
 export const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };

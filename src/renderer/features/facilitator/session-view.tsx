@@ -69,6 +69,7 @@ interface LiveSessionProps {
 }
 
 function LiveSession({ token, connection, fallbackTitle, initiallyShared }: LiveSessionProps) {
+  const t = useT();
   const info = useSessionInfo(connection.control);
   const people = usePresence(connection.awareness);
   const state = useConnectionState(connection);
@@ -100,36 +101,42 @@ function LiveSession({ token, connection, fallbackTitle, initiallyShared }: Live
         </div>
         <ShareControls {...controls} share={share} onShareChange={setShare} />
       </div>
-      <ModeTabs
-        mode={mode}
-        onChange={setMode}
-        extra={
-          <div className="row mode-tabs-extra">
-            <UndoButton undo={history.undo} />
-            <ImprovementsJumpButton />
-            <ProjectorControls sessionId={sessionId} shared={share !== null} />
-            <ExportButton token={token} sessionId={sessionId} control={connection.control} />
-          </div>
-        }
-        plan={
-          <div className="plan-layout">
-            <AgendaEditor control={connection.control} currentStepId={run.currentStepId} sessionId={connection.sessionId} />
-            <GroupsPanel control={connection.control} people={participants} />
-            <SafetyPanels token={token} sessionId={sessionId} />
-          </div>
-        }
-        run={
-          <RunCockpit
-            token={token}
-            connection={connection}
-            people={people}
-            online={state.status === 'connected'}
-            active={mode === 'run'}
-            onPlan={() => setMode('plan')}
-            history={history}
-          />
-        }
-      />
+      {state.ready ? (
+        <ModeTabs
+          mode={mode}
+          onChange={setMode}
+          extra={
+            <div className="row mode-tabs-extra">
+              <UndoButton undo={history.undo} />
+              <ImprovementsJumpButton />
+              <ProjectorControls sessionId={sessionId} shared={share !== null} />
+              <ExportButton token={token} sessionId={sessionId} control={connection.control} />
+            </div>
+          }
+          plan={
+            <div className="plan-layout">
+              <AgendaEditor control={connection.control} currentStepId={run.currentStepId} sessionId={connection.sessionId} />
+              <GroupsPanel control={connection.control} people={participants} />
+              <SafetyPanels token={token} sessionId={sessionId} />
+            </div>
+          }
+          run={
+            <RunCockpit
+              token={token}
+              connection={connection}
+              people={people}
+              online={state.status === 'connected'}
+              active={mode === 'run'}
+              onPlan={() => setMode('plan')}
+              history={history}
+            />
+          }
+        />
+      ) : (
+        // Until the agenda has arrived there is nothing to plan or run (a key pressed on an empty
+        // agenda would do nothing): usually a few milliseconds, from the host on this laptop.
+        <Loading label={t('sessions.opening')} />
+      )}
       <SessionImprovements token={token} sessionId={sessionId} />
     </div>
   );
