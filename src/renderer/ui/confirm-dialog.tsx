@@ -3,6 +3,7 @@ import { useT } from '../i18n';
 import { Button } from './button';
 import { Dialog } from './dialog';
 import { useInitialFocus } from './use-initial-focus';
+import { ErrorLine } from './error-line';
 
 export interface ConfirmDialogProps {
   readonly open: boolean;
@@ -47,11 +48,7 @@ function ConfirmBody({ body, confirmLabel, busy = false, error, onConfirm, onClo
   return (
     <div ref={ref} className="stack confirm-body">
       <p>{body}</p>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine error={error} />
       <div className="row">
         <Button variant="secondary" onClick={onClose} data-initial-focus>
           {t('dialog.cancel')}

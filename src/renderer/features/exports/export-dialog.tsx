@@ -15,6 +15,7 @@ import type { ReportFacts } from '../../../core/report/report-facts';
 import { checkExport, downloadExport } from './exports-api';
 import type { ExportChoice } from './exports-api';
 import './exports.css';
+import { ErrorLine } from '../../ui/error-line';
 
 /** The choices in the order a facilitator reaches for them: the report to file first, data after. */
 const CHOICES: readonly ExportChoice[] = ['docx', 'pdf', 'md', 'csv', 'json', 'archive'];
@@ -219,11 +220,7 @@ export function ExportDialog({ token, sessionId, control, onClose }: ExportDialo
           ) : null}
         </section>
 
-        {error ? (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorLine error={error} />
         {saved ? (
           <Notice tone="success" role="status">
             <p>{t('exports.saved', { name: saved })}</p>

@@ -5,6 +5,7 @@ import { useLanguage, useT } from '../../i18n';
 import { Button } from '../../ui/button';
 import { useAnnounce } from '../../ui/live-region';
 import { downloadHandout } from './handouts-api';
+import { ErrorLine } from '../../ui/error-line';
 
 export interface PrintHandoutButtonProps {
   readonly token: string | null;
@@ -42,11 +43,7 @@ export function PrintHandoutButton({ token, sessionId, step }: PrintHandoutButto
       <p id={`handout-hint-${step.id}`} className="muted small">
         {t(`handouts.printHint.${handoutKind(step.type)}`)}
       </p>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine error={error} />
     </div>
   );
 }

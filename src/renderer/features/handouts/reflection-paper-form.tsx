@@ -11,6 +11,7 @@ import { TextAreaField } from '../../ui/text-field';
 import { reflectionConfigOf } from '../instruments/reflection/reflection-text';
 import { useGroups } from '../steps/use-workshop';
 import { addPaperAnswers } from './handouts-api';
+import { ErrorLine } from '../../ui/error-line';
 
 export interface ReflectionPaperFormProps {
   readonly connection: SessionConnection;
@@ -101,11 +102,7 @@ export function ReflectionPaperForm({ connection, step, token }: ReflectionPaper
           onChange={(e) => setAnswers((current) => ({ ...current, [prompt.id]: e.target.value }))}
         />
       ))}
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine error={error} />
       <Button type="submit" variant="secondary" busy={busy} disabled={!token}>
         {t('handouts.paper.saveSheet')}
       </Button>

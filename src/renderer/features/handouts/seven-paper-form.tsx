@@ -13,6 +13,7 @@ import { Notice } from '../../ui/notice';
 import { useContentPack } from '../instruments/pack-support/use-content-pack';
 import { sevenConfig, useSevenResult } from '../instruments/seven-questions/use-seven-result';
 import { addPaperAnswers } from './handouts-api';
+import { ErrorLine } from '../../ui/error-line';
 
 export interface SevenPaperFormProps {
   readonly connection: SessionConnection;
@@ -92,11 +93,7 @@ export function SevenPaperForm({ connection, step, token }: SevenPaperFormProps)
           </div>
         </fieldset>
       ))}
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine error={error} />
       <div className="row">
         <Button type="submit" variant="secondary" busy={busy} disabled={!token}>
           {t('handouts.paper.saveForm')}

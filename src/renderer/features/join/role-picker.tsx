@@ -3,6 +3,7 @@ import { PARTICIPANT_ROLES, type ParticipantRole } from '../../../core/roles';
 import { useT } from '../../i18n';
 import { useInstructions } from '../../preferences/use-instruction';
 import { roleColor } from '../../ui/role-colors';
+import { ErrorLine } from '../../ui/error-line';
 
 export interface RolePickerProps {
   readonly value: ParticipantRole | null;
@@ -48,11 +49,7 @@ export function RolePicker({ value, onChange, error }: RolePickerProps) {
           </div>
         ))}
       </div>
-      {error ? (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine error={error} id={`${id}-error`} />
     </fieldset>
   );
 }
