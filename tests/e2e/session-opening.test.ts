@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebSocketRoute } from 'playwright-core';
 import type { SessionSummary } from '../../src/contracts/http';
 import { seriousAxeFindings } from './support/axe';
+import { screenshot } from './support/screenshots';
 import type { FacilitatorPage } from './pages/facilitator-page';
 import { openLaptopRoom, type LaptopRoom } from './support/laptop-room';
 
@@ -53,6 +54,7 @@ describe('opening a session whose agenda is still on the way', () => {
     await opening.waitFor();
     expect(await page.getByRole('tab', { name: 'Genomför' }).count()).toBe(0);
     expect(await seriousAxeFindings(page)).toEqual([]);
+    await screenshot(page, 'session-opening-sv');
     // A key pressed meanwhile does nothing, and breaks nothing.
     await facilitator.press('n');
 
