@@ -26,7 +26,9 @@ export interface UpdateReading {
   readonly unsupported: string | null;
 }
 
-type DecodedStruct = ReturnType<typeof Y.decodeUpdate>['structs'][number];
+/** An update as `Y.decodeUpdate` returns it: decoded once when it arrives, read here and by the lineage check. */
+export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
+type DecodedStruct = DecodedUpdate['structs'][number];
 
 /**
  * Reads an update struct by struct. Yjs has no permission model, so this is where the host learns
@@ -34,10 +36,8 @@ type DecodedStruct = ReturnType<typeof Y.decodeUpdate>['structs'][number];
  * parent of an item that only names its left neighbour is looked up in the update or the document),
  * and which of the host's items it deletes. Structs the host already has are skipped.
  */
-export function readUpdate(doc: Y.Doc, update: Uint8Array, options: { readonly writersOnly?: boolean } = {}): UpdateReading {
-  const { structs, ds } = Y.decodeUpdate(update);
-  const known = Y.encodeStateVector(doc);
-  const stateVector = Y.decodeStateVector(known);
+export function readUpdate(doc: Y.Doc, update: DecodedUpdate, options: { readonly writersOnly?: boolean } = {}): UpdateReading {
+  const { structs, ds } = update;
   const writers = new Set<number>();
   const writes = new Map<string, { root: string; key: string; values: unknown[]; existing: boolean }>();
   let unsupported: string | null = null;
@@ -49,7 +49,8 @@ export function readUpdate(doc: Y.Doc, update: Uint8Array, options: { readonly w
 
   for (const struct of structs) {
     const end = struct.id.clock + struct.length;
-    if (end <= (stateVector.get(struct.id.client) ?? 0)) continue;
+    // The host's clock for this client (not the whole state vector: a room has a client per device).
+    if (end <= Y.getState(doc.store, struct.id.client)) continue;
     if (struct instanceof Y.Skip) continue;
     if (!(struct instanceof Y.Item)) {
       writers.add(struct.id.client);

@@ -23,7 +23,7 @@ import type { WriteQueue } from './write-queue';
 import { checkBoardWrites } from '../rules/board-rules';
 import { FACILITATOR_OWNER } from '../rules/client-owners';
 import { readUpdate } from '../rules/update-reader';
-import type { UpdateReading } from '../rules/update-reader';
+import type { DecodedUpdate, UpdateReading } from '../rules/update-reader';
 import { answeredStep, recordAnswered } from '../sessions/answered';
 
 /** Largest single message accepted (a pasted long text is a few KB; a full first sync can be MBs). */
@@ -184,7 +184,7 @@ export class SyncServer {
     refuse: (code: number, reason: string) => void,
   ): void {
     const room = session.rooms[docName];
-    let decoded: ReturnType<typeof Y.decodeUpdate>;
+    let decoded: DecodedUpdate;
     try {
       decoded = Y.decodeUpdate(update);
     } catch {
@@ -212,7 +212,7 @@ export class SyncServer {
       update,
       origin: connection,
       check: () => {
-        const verdict = this.judge(session, docName, identity, update);
+        const verdict = this.judge(session, docName, identity, decoded);
         answered = verdict.answered;
         return verdict.refusal ?? null;
       },
@@ -235,7 +235,7 @@ export class SyncServer {
     session: LiveSession,
     docName: DocName,
     identity: Identity,
-    update: Uint8Array,
+    update: DecodedUpdate,
   ): { refusal?: { code: number; reason: string }; answered?: string } {
     // Recording who writes as a client id writes to the session file: if that fails (a full disk,
     // a file made read-only meanwhile), the update is refused like any unsaved one — never thrown
@@ -252,7 +252,7 @@ export class SyncServer {
     session: LiveSession,
     docName: DocName,
     identity: Identity,
-    update: Uint8Array,
+    update: DecodedUpdate,
   ): { refusal?: { code: number; reason: string }; answered?: string } {
     const room = session.rooms[docName];
     const principal = identity.kind === 'facilitator' ? FACILITATOR_OWNER : identity.participant.id;
