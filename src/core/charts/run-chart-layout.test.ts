@@ -140,6 +140,17 @@ describe('run-chart SVG', () => {
     expect(pointsBeforeLabel).toBe(dataPoints);
   });
 
+  it('draws every cycle marker line before any cycle label, each label with a halo: a line passes behind a label in a lower row', () => {
+    const order = elements.map((e) => e.attrs.class ?? '');
+    const lastLine = order.lastIndexOf('rc-annotation');
+    const firstLabel = order.findIndex((c) => c === 'rc-annotation-label');
+    expect(lastLine).toBeGreaterThan(-1);
+    expect(firstLabel).toBeGreaterThan(lastLine);
+    for (const label of byClass(elements, 'rc-annotation-label')) {
+      expect(label.attrs).toMatchObject({ stroke: '#ffffff', 'paint-order': 'stroke' });
+    }
+  });
+
   it('escapes text', () => {
     const tricky = runChartSvg({ ...input, title: 'A < B & "C"', annotations: [{ date: '2026-02-23', label: '<script>' }] });
     expect(tricky).not.toContain('<script>');

@@ -66,11 +66,18 @@ function medianLabel(l: RunChartLayout): Shape[] {
   return [{ type: 'text', cls: 'rc-median-label', paint: { fill: C.median }, x: m.x2 - 4, y: m.labelY, text: m.label, anchor: 'end', size: l.fontSize, weight: 'bold', halo: C.background }];
 }
 
+/**
+ * Every marker line first, then every label with a halo of the background: when cycles are dense, a
+ * line from an upper row of labels passes behind a label in a lower row instead of through its letters.
+ */
 function annotations(l: RunChartLayout): Shape[] {
-  return l.annotations.flatMap((a): Shape[] => [
-    { type: 'line', cls: 'rc-annotation', paint: { stroke: C.annotation, strokeWidth: 1.5, dash: '2 3' }, x1: a.x, y1: a.y1, x2: a.x, y2: a.y2 },
-    { type: 'text', cls: 'rc-annotation-label', paint: { fill: C.annotation }, x: a.labelX, y: a.labelY, text: a.label, anchor: a.anchor, size: l.fontSize - 1, weight: 'bold' },
-  ]);
+  const lines = l.annotations.map((a): Shape => (
+    { type: 'line', cls: 'rc-annotation', paint: { stroke: C.annotation, strokeWidth: 1.5, dash: '2 3' }, x1: a.x, y1: a.y1, x2: a.x, y2: a.y2 }
+  ));
+  const labels = l.annotations.map((a): Shape => (
+    { type: 'text', cls: 'rc-annotation-label', paint: { fill: C.annotation }, x: a.labelX, y: a.labelY, text: a.label, anchor: a.anchor, size: l.fontSize - 1, weight: 'bold', halo: C.background }
+  ));
+  return [...lines, ...labels];
 }
 
 function data(l: RunChartLayout): Shape[] {
