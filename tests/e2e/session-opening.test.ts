@@ -1,12 +1,40 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WebSocketRoute } from 'playwright-core';
+import type { Page, WebSocketRoute } from 'playwright-core';
 import type { SessionSummary } from '../../src/contracts/http';
+import { addStep } from '../../src/core/workshop/agenda';
+import { goToStep } from '../../src/core/workshop/run-state';
+import { connectClient, type YClient } from '../helpers/yjs-client';
+import { LAN_HOST, PHONE } from './support/browser';
+import { openHostAndPage, type HostAndPage } from './support/host-and-page';
+import { ParticipantPage } from './pages/participant-page';
 import { seriousAxeFindings } from './support/axe';
 import { screenshot } from './support/screenshots';
 import type { FacilitatorPage } from './pages/facilitator-page';
 import { openLaptopRoom, type LaptopRoom } from './support/laptop-room';
 
 const TITLE = 'Långsam start';
+
+/**
+ * Routes the page's control socket through Playwright: while `holding`, the host's messages on it
+ * are kept in `held` (in order) instead of delivered; while `refusing`, the socket is closed at once,
+ * as when the host cannot be reached. The board and the vault connect as usual.
+ */
+async function slowControl(page: Page, mode: () => { holding: boolean; refusing: boolean }, held: (() => void)[]): Promise<void> {
+  await page.routeWebSocket(/\/sync\/[^/]+\/control/, (socket: WebSocketRoute) => {
+    if (mode().refusing) {
+      void socket.close({ code: 1001, reason: 'offline' });
+      return;
+    }
+    const host = socket.connectToServer();
+    socket.onMessage((message) => host.send(message));
+    host.onMessage((message) => {
+      if (mode().holding) held.push(() => socket.send(message));
+      else socket.send(message);
+    });
+    host.onClose((code, reason) => void socket.close({ code, reason }));
+    socket.onClose((code, reason) => void host.close({ code, reason }));
+  });
+}
 
 /**
  * The cockpit acts on the session's agenda, which arrives with the control document's first sync.
@@ -24,21 +52,7 @@ describe('opening a session whose agenda is still on the way', () => {
   beforeAll(async () => {
     room = await openLaptopRoom();
     facilitator = room.facilitator;
-    // Only the control document is slowed: the board and the vault connect as usual.
-    await facilitator.page.routeWebSocket(/\/sync\/[^/]+\/control/, (page: WebSocketRoute) => {
-      if (refusing) {
-        void page.close({ code: 1001, reason: 'offline' });
-        return;
-      }
-      const host = page.connectToServer();
-      page.onMessage((message) => host.send(message));
-      host.onMessage((message) => {
-        if (holding) held.push(() => page.send(message));
-        else page.send(message);
-      });
-      host.onClose((code, reason) => void page.close({ code, reason }));
-      page.onClose((code, reason) => void host.close({ code, reason }));
-    });
+    await slowControl(facilitator.page, () => ({ holding, refusing }), held);
     await room.host.api.json<SessionSummary>('POST', '/api/sessions', { title: TITLE, template: 'co-design-2h-sv' }, 201);
   });
 
@@ -76,6 +90,51 @@ describe('opening a session whose agenda is still on the way', () => {
     await facilitator.showRun();
     await expect.poll(() => facilitator.stepEyebrow().innerText()).toContain('Steg 1');
     expect(await page.getByTestId('connection-status').innerText()).not.toContain('Ansluten');
+    expect(room.pageErrors).toEqual([]);
+    expect(room.outbound).toEqual([]);
+  });
+});
+
+/**
+ * On a phone the free board would show until the running step arrives, and a note written there
+ * would be refused for not being in that step: on slow Wi-Fi that window lasts seconds.
+ */
+describe('a phone joining while the running step is on the way', () => {
+  let room: HostAndPage;
+  let control: YClient | null = null;
+  let holding = true;
+  const held: (() => void)[] = [];
+
+  beforeAll(async () => {
+    room = await openHostAndPage({ device: PHONE });
+    await slowControl(room.page, () => ({ holding, refusing: false }), held);
+  });
+
+  afterAll(async () => {
+    control?.destroy();
+    await room?.close();
+  });
+
+  it('says it is opening, offers nothing to write, then shows the step', async () => {
+    const t = room.host;
+    const session = await t.api.createSession('Vårdcentralen');
+    const { joinCode } = await t.api.share(session.id);
+    control = connectClient(t.host.url, session.id, 'control', t.host.facilitatorToken);
+    await control.whenSynced();
+    goToStep(control.doc, addStep(control.doc, { type: 'note-board', title: 'Vad är viktigt för dig?', minutes: 10 }).id);
+
+    const phone = new ParticipantPage(room.page);
+    await phone.joinWithCode(`http://${LAN_HOST}:${new URL(t.host.url).port}`, joinCode, 'Anna', 'patient');
+    const opening = room.page.getByRole('status').filter({ hasText: 'Hämtar sessionen' });
+    await opening.waitFor();
+    expect(await phone.composer().count()).toBe(0);
+    expect(await seriousAxeFindings(room.page)).toEqual([]);
+    await screenshot(room.page, 'session-opening-sv-phone');
+
+    holding = false;
+    for (const send of held.splice(0)) send();
+    await phone.waitForStep('Vad är viktigt för dig?');
+    await phone.composer().waitFor();
     expect(room.pageErrors).toEqual([]);
     expect(room.outbound).toEqual([]);
   });

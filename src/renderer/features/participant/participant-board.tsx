@@ -101,6 +101,9 @@ function BoardContent({
     if (refused) signOutParticipant(record.sessionId);
   }, [refused, record.sessionId]);
   if (refused) return <Loading />;
+  // Until the step that is running has arrived, the free board would show (and take a note the host
+  // refuses for not being in the running step): on slow Wi-Fi that can be seconds.
+  if (!state.ready && state.status !== 'closed') return <Loading label={t('sessions.opening')} />;
 
   const notAccepted =
     refusal?.phase === 'reset' ? (
