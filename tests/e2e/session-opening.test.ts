@@ -19,7 +19,11 @@ const TITLE = 'Långsam start';
  * are kept in `held` (in order) instead of delivered; while `refusing`, the socket is closed at once,
  * as when the host cannot be reached. The board and the vault connect as usual.
  */
-async function slowControl(page: Page, mode: () => { holding: boolean; refusing: boolean }, held: (() => void)[]): Promise<void> {
+async function slowControl(
+  page: Page,
+  mode: () => { holding: boolean; refusing: boolean; loseAnswers?: boolean },
+  held: (() => void)[],
+): Promise<void> {
   await page.routeWebSocket(/\/sync\/[^/]+\/control/, (socket: WebSocketRoute) => {
     if (mode().refusing) {
       void socket.close({ code: 1001, reason: 'offline' });
@@ -28,6 +32,8 @@ async function slowControl(page: Page, mode: () => { holding: boolean; refusing:
     const host = socket.connectToServer();
     socket.onMessage((message) => host.send(message));
     host.onMessage((message) => {
+      // y-websocket's sync step 2 (message type 0, sync type 1): the host's answer, lost on the way.
+      if (mode().loseAnswers && typeof message !== 'string' && message[0] === 0 && message[1] === 1) return;
       if (mode().holding) held.push(() => socket.send(message));
       else socket.send(message);
     });
@@ -47,12 +53,13 @@ describe('opening a session whose agenda is still on the way', () => {
   /** Whether the host's messages on the control socket are held back, or the socket refused. */
   let holding = true;
   let refusing = false;
+  let loseAnswers = false;
   const held: (() => void)[] = [];
 
   beforeAll(async () => {
     room = await openLaptopRoom();
     facilitator = room.facilitator;
-    await slowControl(facilitator.page, () => ({ holding, refusing }), held);
+    await slowControl(facilitator.page, () => ({ holding, refusing, loseAnswers }), held);
     await room.host.api.json<SessionSummary>('POST', '/api/sessions', { title: TITLE, template: 'co-design-2h-sv' }, 201);
   });
 
@@ -80,6 +87,25 @@ describe('opening a session whose agenda is still on the way', () => {
     expect(await facilitator.stepTitle().count()).toBe(0);
     await facilitator.press('n');
     await expect.poll(() => facilitator.stepEyebrow().innerText()).toContain('Steg 1');
+    expect(room.pageErrors).toEqual([]);
+  });
+
+  it('opens the socket again when the host’s sync answer is lost on the way', async () => {
+    const { page } = facilitator;
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.evaluate(() => indexedDB.databases().then((all) => Promise.all(all.map((db) => db.name && indexedDB.deleteDatabase(db.name)))));
+    loseAnswers = true;
+    await page.reload();
+    const opening = page.getByRole('status').filter({ hasText: 'Hämtar sessionen' });
+    await opening.waitFor();
+    loseAnswers = false;
+    await opening.waitFor({ state: 'detached', timeout: 15_000 });
+    await facilitator.showRun();
+    await expect.poll(() => facilitator.stepEyebrow().innerText()).toContain('Steg 1');
+    expect(warnings).toEqual([expect.stringMatching(/control got no sync answer in 5000 ms; opening it again/)]);
     expect(room.pageErrors).toEqual([]);
   });
 

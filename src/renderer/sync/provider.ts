@@ -90,6 +90,45 @@ function persist(sessionId: string, doc: DocName, ydoc: Y.Doc): IndexeddbPersist
   }
 }
 
+/** How long an open socket may wait for the host's sync answer before it is opened again. */
+export const FIRST_SYNC_PATIENCE_MS = 5_000;
+
+/**
+ * Opens a provider's socket again when it is open but the host's sync answer has not come within
+ * FIRST_SYNC_PATIENCE_MS. The stock provider would wait on such a socket for as long as it stays
+ * open, and the screens wait for that answer (ConnectionState.ready), so one answer lost on the way
+ * would leave a device on "Hämtar sessionen …" for good. Returns a function that stops watching.
+ */
+function watchFirstSync(provider: WebsocketProvider): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const clear = (): void => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  };
+  const onStatus = ({ status }: { status: string }): void => {
+    clear();
+    if (status !== 'connected' || provider.synced) return;
+    timer = setTimeout(() => {
+      timer = null;
+      if (!provider.wsconnected || provider.synced) return;
+      // Stays in the browser's console only: helps whoever debugs a room, sends nothing anywhere.
+      console.warn(`Samskapa: ${provider.roomname} got no sync answer in ${FIRST_SYNC_PATIENCE_MS} ms; opening it again`);
+      provider.disconnect();
+      provider.connect();
+    }, FIRST_SYNC_PATIENCE_MS);
+  };
+  const onSync = (synced: boolean): void => {
+    if (synced) clear();
+  };
+  provider.on('status', onStatus);
+  provider.on('sync', onSync);
+  return () => {
+    clear();
+    provider.off('status', onStatus);
+    provider.off('sync', onSync);
+  };
+}
+
 /** A second 4409 this soon after a renewal is not looped on: the page says so and offers a reload. */
 const RENEW_QUIET_MS = 60_000;
 const lastRenewal = new Map<string, number>();
@@ -184,6 +223,7 @@ export function openSession(
     provider.on('status', update);
     provider.on('closed', onClosed);
   }
+  const stopWatching = providers.map(watchFirstSync);
 
   return {
     sessionId,
@@ -214,6 +254,7 @@ export function openSession(
       });
     },
     destroy() {
+      for (const stop of stopWatching) stop();
       listeners.clear();
       for (const provider of providers) provider.destroy();
       for (const store of stores) void store?.destroy();

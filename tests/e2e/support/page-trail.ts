@@ -39,6 +39,7 @@ export async function describePages(): Promise<string[]> {
     const state = await page
       .evaluate(() => ({
         status: document.querySelector('[data-testid="connection-status"]')?.textContent ?? '(no status line)',
+        waiting: [...document.querySelectorAll('[role="status"].loading')].map((e) => e.textContent),
         steps: document.querySelectorAll('[data-testid="agenda-rail"] li').length,
         current: document.querySelector('[data-testid="current-step-title"]')?.textContent ?? null,
         dialog: document.querySelector('dialog[open]') !== null,
