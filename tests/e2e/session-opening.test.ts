@@ -90,7 +90,7 @@ describe('opening a session whose agenda is still on the way', () => {
     expect(room.pageErrors).toEqual([]);
   });
 
-  it('opens the socket again when the host’s sync answer is lost on the way', async () => {
+  it('asks the host again when its sync answer is lost on the way', async () => {
     const { page } = facilitator;
     const warnings: string[] = [];
     page.on('console', (message) => {
@@ -105,7 +105,7 @@ describe('opening a session whose agenda is still on the way', () => {
     await opening.waitFor({ state: 'detached', timeout: 15_000 });
     await facilitator.showRun();
     await expect.poll(() => facilitator.stepEyebrow().innerText()).toContain('Steg 1');
-    expect(warnings).toEqual([expect.stringMatching(/control got no sync answer in 5000 ms; opening it again/)]);
+    expect(warnings).toEqual([expect.stringMatching(/control got no sync answer in 5000 ms; asking again/)]);
     expect(room.pageErrors).toEqual([]);
   });
 

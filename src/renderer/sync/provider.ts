@@ -15,8 +15,10 @@
  * core/workshop/fresh-lineage.ts) is not an end: the connection reports `staleCopy`, and
  * useSessionConnection throws the device's copies away and opens the session afresh.
  */
+import * as encoding from 'lib0/encoding';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { WebsocketProvider } from 'y-websocket';
+import * as syncProtocol from 'y-protocols/sync';
+import { WebsocketProvider, messageSync } from 'y-websocket';
 import * as Y from 'yjs';
 import { CLOSE_CODES } from '../../contracts/sync';
 import type { PresenceUser } from '../../core/presence';
@@ -90,14 +92,17 @@ function persist(sessionId: string, doc: DocName, ydoc: Y.Doc): IndexeddbPersist
   }
 }
 
-/** How long an open socket may wait for the host's sync answer before it is opened again. */
+/** How long an open socket waits for the host's sync answer before asking again (doubling each time, up to a minute). */
 export const FIRST_SYNC_PATIENCE_MS = 5_000;
+const MAX_SYNC_PATIENCE_MS = 60_000;
 
 /**
- * Opens a provider's socket again when it is open but the host's sync answer has not come within
- * FIRST_SYNC_PATIENCE_MS. The stock provider would wait on such a socket for as long as it stays
- * open, and the screens wait for that answer (ConnectionState.ready), so one answer lost on the way
- * would leave a device on "Hämtar sessionen …" for good. Returns a function that stops watching.
+ * Asks the host again (sync step 1) when a provider's socket is open but the host's sync answer
+ * has not come within FIRST_SYNC_PATIENCE_MS, then after twice as long, and so on. The stock
+ * provider asks once per socket and would wait for as long as it stays open, and the screens wait
+ * for that answer (ConnectionState.ready), so one answer lost on the way would leave a device on
+ * "Hämtar sessionen …" for good. Asking again, not reconnecting: a large board on slow Wi-Fi may
+ * still be on its way, and a new socket would throw that away. Returns a function that stops watching.
  */
 function watchFirstSync(provider: WebsocketProvider): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -105,17 +110,23 @@ function watchFirstSync(provider: WebsocketProvider): () => void {
     if (timer !== null) clearTimeout(timer);
     timer = null;
   };
-  const onStatus = ({ status }: { status: string }): void => {
-    clear();
-    if (status !== 'connected' || provider.synced) return;
+  const askAgainAfter = (patience: number): void => {
     timer = setTimeout(() => {
       timer = null;
-      if (!provider.wsconnected || provider.synced) return;
+      const ws = provider.ws;
+      if (!provider.wsconnected || provider.synced || !ws || ws.readyState !== WebSocket.OPEN) return;
       // Stays in the browser's console only: helps whoever debugs a room, sends nothing anywhere.
-      console.warn(`Samskapa: ${provider.roomname} got no sync answer in ${FIRST_SYNC_PATIENCE_MS} ms; opening it again`);
-      provider.disconnect();
-      provider.connect();
-    }, FIRST_SYNC_PATIENCE_MS);
+      console.warn(`Samskapa: ${provider.roomname} got no sync answer in ${patience} ms; asking again`);
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, messageSync);
+      syncProtocol.writeSyncStep1(encoder, provider.doc);
+      ws.send(encoding.toUint8Array(encoder));
+      askAgainAfter(Math.min(patience * 2, MAX_SYNC_PATIENCE_MS));
+    }, patience);
+  };
+  const onStatus = ({ status }: { status: string }): void => {
+    clear();
+    if (status === 'connected' && !provider.synced) askAgainAfter(FIRST_SYNC_PATIENCE_MS);
   };
   const onSync = (synced: boolean): void => {
     if (synced) clear();
