@@ -101,7 +101,7 @@ function LiveSession({ token, connection, fallbackTitle, initiallyShared }: Live
         </div>
         <ShareControls {...controls} share={share} onShareChange={setShare} />
       </div>
-      {state.ready ? (
+      {state.ready || state.status === 'closed' ? (
         <ModeTabs
           mode={mode}
           onChange={setMode}
