@@ -17,15 +17,16 @@ const TITLE = 'Långsam start';
 /**
  * Routes the page's control socket through Playwright: while `holding`, the host's messages on it
  * are kept in `held` (in order) instead of delivered; while `refusing`, the socket is closed at once,
- * as when the host cannot be reached. The board and the vault connect as usual.
+ * as when the host cannot be reached; the next `answersToLose` sync answers (step 2) are dropped.
+ * The board and the vault connect as usual. `mode` is read at each message: the test changes it.
  */
 async function slowControl(
   page: Page,
-  mode: () => { holding: boolean; refusing: boolean; loseAnswers?: boolean },
+  mode: { holding: boolean; refusing: boolean; answersToLose?: number },
   held: (() => void)[],
 ): Promise<void> {
   await page.routeWebSocket(/\/sync\/[^/]+\/control/, (socket: WebSocketRoute) => {
-    if (mode().refusing) {
+    if (mode.refusing) {
       void socket.close({ code: 1001, reason: 'offline' });
       return;
     }
@@ -33,8 +34,11 @@ async function slowControl(
     socket.onMessage((message) => host.send(message));
     host.onMessage((message) => {
       // y-websocket's sync step 2 (message type 0, sync type 1): the host's answer, lost on the way.
-      if (mode().loseAnswers && typeof message !== 'string' && message[0] === 0 && message[1] === 1) return;
-      if (mode().holding) held.push(() => socket.send(message));
+      if (mode.answersToLose && typeof message !== 'string' && message[0] === 0 && message[1] === 1) {
+        mode.answersToLose -= 1;
+        return;
+      }
+      if (mode.holding) held.push(() => socket.send(message));
       else socket.send(message);
     });
     host.onClose((code, reason) => void socket.close({ code, reason }));
@@ -50,16 +54,14 @@ async function slowControl(
 describe('opening a session whose agenda is still on the way', () => {
   let room: LaptopRoom;
   let facilitator: FacilitatorPage;
-  /** Whether the host's messages on the control socket are held back, or the socket refused. */
-  let holding = true;
-  let refusing = false;
-  let loseAnswers = false;
+  /** Whether the host's messages on the control socket are held back, dropped, or the socket refused. */
+  const mode = { holding: true, refusing: false, answersToLose: 0 };
   const held: (() => void)[] = [];
 
   beforeAll(async () => {
     room = await openLaptopRoom();
     facilitator = room.facilitator;
-    await slowControl(facilitator.page, () => ({ holding, refusing, loseAnswers }), held);
+    await slowControl(facilitator.page, mode, held);
     await room.host.api.json<SessionSummary>('POST', '/api/sessions', { title: TITLE, template: 'co-design-2h-sv' }, 201);
   });
 
@@ -79,7 +81,7 @@ describe('opening a session whose agenda is still on the way', () => {
     // A key pressed meanwhile does nothing, and breaks nothing.
     await facilitator.press('n');
 
-    holding = false;
+    mode.holding = false;
     for (const send of held.splice(0)) send();
     await opening.waitFor({ state: 'detached' });
     await facilitator.showRun();
@@ -96,22 +98,28 @@ describe('opening a session whose agenda is still on the way', () => {
     page.on('console', (message) => {
       if (message.type() === 'warning') warnings.push(message.text());
     });
-    await page.evaluate(() => indexedDB.databases().then((all) => Promise.all(all.map((db) => db.name && indexedDB.deleteDatabase(db.name)))));
-    loseAnswers = true;
-    await page.reload();
+    // A session this browser has no copy of: only the host's answer can open it.
+    await room.host.api.json<SessionSummary>('POST', '/api/sessions', { title: 'Tappat svar', template: 'co-design-2h-sv' }, 201);
+    mode.answersToLose = 1;
+    await facilitator.open(room.host.host.url, room.host.host.facilitatorToken);
+    await facilitator.openSession('Tappat svar');
     const opening = page.getByRole('status').filter({ hasText: 'Hämtar sessionen' });
     await opening.waitFor();
-    loseAnswers = false;
+    await expect.poll(() => mode.answersToLose).toBe(0);
     await opening.waitFor({ state: 'detached', timeout: 15_000 });
     await facilitator.showRun();
-    await expect.poll(() => facilitator.stepEyebrow().innerText()).toContain('Steg 1');
+    await expect.poll(() => facilitator.agendaSteps().count()).toBeGreaterThan(3);
     expect(warnings).toEqual([expect.stringMatching(/control got no sync answer in 5000 ms; asking again/)]);
     expect(room.pageErrors).toEqual([]);
+    // Back to the first session for the next test.
+    await facilitator.open(room.host.host.url, room.host.host.facilitatorToken);
+    await facilitator.openSession(TITLE);
+    await facilitator.showRun();
   });
 
   it('opens from this device’s own copy when the host cannot be reached', async () => {
     const { page } = facilitator;
-    refusing = true;
+    mode.refusing = true;
     await page.reload(); // stays on the session (#s=…)
     await facilitator.showRun();
     await expect.poll(() => facilitator.stepEyebrow().innerText()).toContain('Steg 1');
@@ -128,12 +136,12 @@ describe('opening a session whose agenda is still on the way', () => {
 describe('a phone joining while the running step is on the way', () => {
   let room: HostAndPage;
   let control: YClient | null = null;
-  let holding = true;
+  const mode = { holding: true, refusing: false };
   const held: (() => void)[] = [];
 
   beforeAll(async () => {
     room = await openHostAndPage({ device: PHONE });
-    await slowControl(room.page, () => ({ holding, refusing: false }), held);
+    await slowControl(room.page, mode, held);
   });
 
   afterAll(async () => {
@@ -157,7 +165,7 @@ describe('a phone joining while the running step is on the way', () => {
     expect(await seriousAxeFindings(room.page)).toEqual([]);
     await screenshot(room.page, 'session-opening-sv-phone');
 
-    holding = false;
+    mode.holding = false;
     for (const send of held.splice(0)) send();
     await phone.waitForStep('Vad är viktigt för dig?');
     await phone.composer().waitFor();

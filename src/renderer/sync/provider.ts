@@ -201,10 +201,17 @@ export function openSession(
   // device's copy once loaded, if it holds the session or the host could not be reached.
   let localLoaded = controlStore === null;
   let hostUnreachable = false;
+  // Whether the copy itself held the session: updates that arrived from the host before the copy
+  // loaded (without its sync answer) may be only part of it.
+  let copyHeldSession = false;
+  const onCopyUpdate = (_update: Uint8Array, origin: unknown): void => {
+    if (origin === controlStore) copyHeldSession = true;
+  };
+  control.on('update', onCopyUpdate);
   function checkReady(): void {
     if (state.ready || state.status === 'closed') return;
     const fromHost = controlProvider.synced;
-    const fromCopy = localLoaded && (control.store.clients.size > 0 || hostUnreachable);
+    const fromCopy = localLoaded && (copyHeldSession || hostUnreachable);
     if (fromHost || fromCopy) setState({ ...state, ready: true });
   }
   controlProvider.on('sync', checkReady);
@@ -266,6 +273,7 @@ export function openSession(
     },
     destroy() {
       for (const stop of stopWatching) stop();
+      control.off('update', onCopyUpdate);
       listeners.clear();
       for (const provider of providers) provider.destroy();
       for (const store of stores) void store?.destroy();
